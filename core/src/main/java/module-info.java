@@ -1,0 +1,14 @@
+/**
+ * The kehoach model: immutable value types for a Vietnamese administrative plan (Kế hoạch) and the
+ * pure domain logic around it (document numbers, the official date line, periods, VND amounts,
+ * reporting due dates, administrative units).
+ *
+ * <p>No I/O and no format lives here: JSON, YAML and legacy formats are other modules.
+ */
+module io.kehoach.core {
+  requires static org.immutables.value.annotations;
+  requires static org.jspecify;
+
+  exports io.kehoach;
+  exports io.kehoach.plan;
+}
