@@ -50,8 +50,11 @@ public abstract class Plan implements WithPlan {
   /** The number and symbol, such as {@code 36/KH-UBND}; empty for a draft. */
   public abstract Optional<DocumentNumber> getNumber();
 
-  /** The place and date line, such as {@code Bình Phước, ngày 16 tháng 02 năm 2017}; empty for a draft. */
-  public abstract Optional<PlaceAndDate> getPlaceAndDate();
+  /** The place of issue (địa danh), such as {@code "Bình Phước"}. */
+  public abstract Optional<String> getPlace();
+
+  /** The date of issue; empty for a draft. */
+  public abstract Optional<LocalDate> getIssueDate();
 
   /** The type of the document; {@link DocumentType#PLAN} unless stated. */
   @Value.Default
@@ -128,11 +131,11 @@ public abstract class Plan implements WithPlan {
 
   @Value.Check
   Plan normalize() {
-    if (Text.isNfc(getSubject()) && Text.isNfc(getClosingText())) {
+    if (Text.isNfc(getSubject()) && Text.isNfc(getClosingText()) && Text.isNfc(getPlace())) {
       return this;
     }
     return ImmutablePlan.copyOf(this).withSubject(Text.nfc(getSubject()))
-        .withClosingText(Text.nfc(getClosingText()));
+        .withClosingText(Text.nfc(getClosingText())).withPlace(Text.nfc(getPlace()));
   }
 
   /** A new builder. */
@@ -142,9 +145,10 @@ public abstract class Plan implements WithPlan {
 
   // -- derived --------------------------------------------------------------------------------
 
-  /** The date of issue, from the place and date line. */
-  public Optional<LocalDate> getIssueDate() {
-    return getPlaceAndDate().map(PlaceAndDate::getDate);
+  /** The place and date line, when the plan has both a place and a date of issue. */
+  public Optional<PlaceAndDate> placeAndDate() {
+    return getPlace().isPresent() && getIssueDate().isPresent()
+        ? Optional.of(PlaceAndDate.of(getPlace().get(), getIssueDate().get())) : Optional.empty();
   }
 
   /** The body declared with {@code id}, searched in order (build an index for repeated look-ups). */
@@ -199,5 +203,12 @@ public abstract class Plan implements WithPlan {
   }
 
   /** Builds a {@link Plan}; {@code issuer} and {@code subject} are required. */
-  public static final class Builder extends ImmutablePlan.Builder {}
+  public static final class Builder extends ImmutablePlan.Builder {
+    /** Sets the place and the date of issue from a place and date line. */
+    public Builder placeAndDate(PlaceAndDate placeAndDate) {
+      place(placeAndDate.getPlace());
+      issueDate(placeAndDate.getDate());
+      return this;
+    }
+  }
 }

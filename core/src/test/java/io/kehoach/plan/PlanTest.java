@@ -106,9 +106,18 @@ class PlanTest {
   }
 
   @Test
-  void issueDate_comesFromPlaceAndDate() {
+  void placeAndDate_setsBothParts_andIsDerivedBack() {
     Plan p = minimal().placeAndDate(PlaceAndDate.parse("Bình Phước, ngày 16 tháng 02 năm 2017")).build();
     assertThat(p.getIssueDate()).contains(LocalDate.of(2017, 2, 16));
+    assertThat(p.getPlace()).contains("Bình Phước");
+    assertThat(p.placeAndDate().map(PlaceAndDate::toString)).contains("Bình Phước, ngày 16 tháng 02 năm 2017");
+  }
+
+  @Test
+  void issueDateWithoutPlace_isKept() {
+    Plan p = minimal().issueDate(LocalDate.of(2017, 3, 21)).build();
+    assertThat(p.getIssueDate()).contains(LocalDate.of(2017, 3, 21));
+    assertThat(p.placeAndDate()).isEmpty();
   }
 
   @Test

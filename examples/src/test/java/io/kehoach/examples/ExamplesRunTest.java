@@ -1,0 +1,78 @@
+package io.kehoach.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Runs every example program as the README runs it, and checks what it prints. */
+class ExamplesRunTest {
+
+  private static String run(ThrowingMain main) throws Exception {
+    PrintStream before = System.out;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (PrintStream capture = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+      System.setOut(capture);
+      main.run();
+    } finally {
+      System.setOut(before);
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  interface ThrowingMain {
+    void run() throws Exception;
+  }
+
+  @Test
+  void binhPhuocPlan_printsIdentityAndCalendar() throws Exception {
+    String out = run(() -> BinhPhuocPlan.main(new String[0]));
+    assertThat(out).contains("KẾ HOẠCH 36/KH-UBND")
+        .contains("Bình Phước, ngày 16 tháng 02 năm 2017")
+        .contains("5 purposes, 3 requirements, 5 contents, 4 channels, 5 assignments, 8 tasks")
+        .contains("2017-06-15  quarterly")
+        .contains("2017-12-15  quarterly")
+        .contains("2017-06-30  six_monthly")
+        .contains("2017-12-31  yearly")
+        .contains("recipients:   10, archive: VT, NC (KH03)")
+        .contains("signed:       CHỦ TỊCH / Nguyễn Văn Trâm");
+  }
+
+  @Test
+  void allSeedPlans_printsFive() throws Exception {
+    String out = run(() -> AllSeedPlans.main(new String[0]));
+    assertThat(out.split("== seed ", -1)).hasSize(6);
+    assertThat(out).contains("issued by:    3596/QĐ-UBND").contains("period:       2017-2020");
+  }
+
+  @Test
+  void quickStart_printsWhatItsCommentsSay() throws Exception {
+    String out = run(() -> QuickStart.main(new String[0]));
+    assertThat(out.lines()).containsExactly("36/KH-UBND", "Bình Phước, ngày 16 tháng 02 năm 2017",
+        "2017-06-15", "2017-12-15", "150.000.000 đồng");
+  }
+
+  @Test
+  void readme_quotesQuickStartAsCompiled() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    String source = Files.readString(Path.of("src/main/java/io/kehoach/examples/QuickStart.java"));
+    String block = source.substring(source.indexOf("// README:begin\n") + "// README:begin\n".length(),
+        source.indexOf("    // README:end"));
+    String dedented = block.lines().map(l -> l.startsWith("    ") ? l.substring(4) : l)
+        .reduce((a, b) -> a + "\n" + b).orElseThrow();
+    assertThat(readme).contains(dedented);
+  }
+
+  @Test
+  void readme_testCommand_isWhatCiRuns() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    String ci = Files.readString(Path.of("..", ".ci", "run"));
+    assertThat(readme).contains("./mvnw -B -ntp clean verify");
+    assertThat(ci).contains("./mvnw -B -ntp clean verify");
+  }
+}
