@@ -1,5 +1,6 @@
 package io.kehoach;
 
+import io.kehoach.plan.internal.Text;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -31,11 +32,15 @@ public abstract class Location {
   public abstract Optional<String> getPointer();
 
   @Value.Check
-  void check() {
+  Location check() {
     if (getLine().isPresent() && getLine().getAsInt() < 1
         || getColumn().isPresent() && getColumn().getAsInt() < 1) {
       throw new IllegalArgumentException("line and column count from 1: " + this);
     }
+    if (Text.isNfc(getSource()) && Text.isNfc(getPointer())) {
+      return this;
+    }
+    return builder().from(this).source(Text.nfc(getSource())).pointer(Text.nfc(getPointer())).build();
   }
 
   /** A location at a line and column, both counted from 1. */

@@ -29,11 +29,4 @@ class SigningMarkerTest {
     assertThatThrownBy(() -> SigningMarker.parse("CHỦ TỊCH")).isInstanceOf(MalformedInputException.class);
     assertThatThrownBy(() -> SigningMarker.parse("KT.")).isInstanceOf(MalformedInputException.class);
   }
-
-  @Test
-  void signingAuthority_fromMarker_toleratesCaseAndMissingDot() {
-    assertThat(SigningAuthority.fromMarker("kt")).contains(SigningAuthority.KT);
-    assertThat(SigningAuthority.fromMarker("TM.")).contains(SigningAuthority.TM);
-    assertThat(SigningAuthority.fromMarker("XX.")).isEmpty();
-  }
 }

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * <p>JavaBeans-shaped accessors ({@code getX}, {@code isX}) so that Bean Validation and Jackson see
  * properties; generated classes are package-private and hidden behind the abstract type and its
  * nested {@code Builder}; only JDK collections; builder methods for collections are singular
- * ({@code addTask}).
+ * ({@code addTask}). Generated classes carry no {@code @Generated} annotation.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -33,5 +33,8 @@ import org.immutables.value.Value;
       "occurrence:occurrences"
     },
     defaults = @Value.Immutable(copy = true),
+    // No @Generated on generated classes: its annotation jar is compile-only, and users of the
+    // library would be warned that it is missing.
+    allowedClasspathAnnotations = {Override.class},
     privateNoargConstructor = false)
 public @interface ValueStyle {}
