@@ -8,7 +8,9 @@
 module io.kehoach.core {
   requires static org.immutables.value.annotations;
   requires static org.jspecify;
+  requires static jakarta.validation;
 
   exports io.kehoach;
   exports io.kehoach.plan;
+  exports io.kehoach.plan.constraints;
 }

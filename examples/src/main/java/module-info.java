@@ -1,6 +1,7 @@
 /** Runnable examples of kehoach, quoted by the README. Not published. */
 module io.kehoach.examples {
   requires io.kehoach.core;
+  requires io.kehoach.validation;
 
   exports io.kehoach.examples;
 }

@@ -1,6 +1,8 @@
 package io.kehoach.plan;
 
+import io.kehoach.plan.constraints.PlainText;
 import io.kehoach.plan.internal.Text;
+import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -24,10 +26,12 @@ public abstract class AdministrativeProcedure implements WithAdministrativeProce
 
   /** The name of the procedure. */
   @Value.Parameter
+  @NotBlank
+  @PlainText
   public abstract String getName();
 
   /** The field (lĩnh vực) by name, such as {@code "Hộ tịch"}. */
-  public abstract Optional<String> getField();
+  public abstract Optional<@PlainText String> getField();
 
   /** The field's code, such as {@code "G03-GD10"}. */
   public abstract Optional<String> getFieldCode();

@@ -1,6 +1,8 @@
 package io.kehoach.plan;
 
+import io.kehoach.plan.constraints.PlainText;
 import io.kehoach.plan.internal.Text;
+import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -24,6 +26,8 @@ public abstract class AdministrativeUnit implements WithAdministrativeUnit {
   public abstract Optional<String> getCode();
 
   /** The name, such as {@code "Bình Phước"}. */
+  @NotBlank
+  @PlainText
   public abstract String getName();
 
   /** The level of the unit. */

@@ -1,6 +1,9 @@
 package io.kehoach.plan;
 
+import io.kehoach.plan.constraints.Identifier;
+import io.kehoach.plan.constraints.PlainText;
 import io.kehoach.plan.internal.Text;
+import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -19,19 +22,22 @@ public abstract class Annex implements WithAnnex {
   Annex() {}
 
   /** The identifier, unique in the plan, such as {@code "annex-1"}. */
+  @Identifier
   public abstract String getId();
 
   /** The label, such as {@code "Phụ lục I"}. */
-  public abstract Optional<String> getLabel();
+  public abstract Optional<@PlainText String> getLabel();
 
   /** The title, such as {@code "Danh mục nhiệm vụ truyền thông năm 2024"}. */
+  @NotBlank
+  @PlainText
   public abstract String getTitle();
 
   /** Text of the annex kept as written, when it is not a task table. */
-  public abstract Optional<String> getText();
+  public abstract Optional<@PlainText(multiline = true) String> getText();
 
   /** The ids of the tasks the annex lists. */
-  public abstract List<String> getTaskIds();
+  public abstract List<@Identifier String> getTaskIds();
 
   @Value.Check
   Annex normalize() {

@@ -1,5 +1,6 @@
 package io.kehoach.plan;
 
+import io.kehoach.plan.constraints.Identifier;
 import io.kehoach.plan.internal.Text;
 import org.immutables.value.Value;
 
@@ -22,6 +23,7 @@ public abstract class ApprovalStep {
 
   /** The id of the body among the plan's {@linkplain Plan#getBodies() bodies}. */
   @Value.Parameter
+  @Identifier
   public abstract String getBodyId();
 
   @Value.Check

@@ -1,6 +1,9 @@
 package io.kehoach.plan;
 
+import io.kehoach.plan.constraints.Identifier;
+import io.kehoach.plan.constraints.PlainText;
 import io.kehoach.plan.internal.Text;
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -19,9 +22,11 @@ public abstract class Assignment implements WithAssignment {
   Assignment() {}
 
   /** The identifier, unique in the plan, such as {@code "assignment-2"}. */
+  @Identifier
   public abstract String getId();
 
   /** The id of the body or group addressed, among the plan's {@linkplain Plan#getBodies() bodies}. */
+  @Identifier
   public abstract String getBodyId();
 
   /** The body's role in this assignment's tasks. */
@@ -31,10 +36,10 @@ public abstract class Assignment implements WithAssignment {
   }
 
   /** The paragraph as written, when kept. */
-  public abstract Optional<String> getText();
+  public abstract Optional<@PlainText(multiline = true) String> getText();
 
   /** The tasks, in document order. */
-  public abstract List<Task> getTasks();
+  public abstract List<@Valid Task> getTasks();
 
   @Value.Check
   Assignment normalize() {

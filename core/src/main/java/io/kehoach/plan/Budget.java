@@ -1,6 +1,9 @@
 package io.kehoach.plan;
 
+import io.kehoach.plan.constraints.PlainText;
+import io.kehoach.plan.constraints.WholeVnd;
 import io.kehoach.plan.internal.Text;
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,16 +27,16 @@ public abstract class Budget implements WithBudget {
   public abstract Set<FundingSource> getSources();
 
   /** The lines, in document order; often none. */
-  public abstract List<BudgetLine> getLines();
+  public abstract List<@Valid BudgetLine> getLines();
 
   /** The total the plan states, when it states one. */
-  public abstract Optional<Money> getTotal();
+  public abstract Optional<@WholeVnd Money> getTotal();
 
   /** The approval chain, in order. */
-  public abstract List<ApprovalStep> getApprovalChain();
+  public abstract List<@Valid ApprovalStep> getApprovalChain();
 
   /** The budget paragraph as written, when kept. */
-  public abstract Optional<String> getText();
+  public abstract Optional<@PlainText(multiline = true) String> getText();
 
   @Value.Check
   Budget normalize() {

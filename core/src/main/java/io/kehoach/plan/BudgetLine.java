@@ -1,6 +1,10 @@
 package io.kehoach.plan;
 
+import io.kehoach.plan.constraints.Identifier;
+import io.kehoach.plan.constraints.PlainText;
+import io.kehoach.plan.constraints.WholeVnd;
 import io.kehoach.plan.internal.Text;
+import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -19,21 +23,25 @@ public abstract class BudgetLine implements WithBudgetLine {
 
   /** The identifier, unique in the plan, such as {@code "budget-1"}. */
   @Value.Parameter
+  @Identifier
   public abstract String getId();
 
   /** What the money is for. */
   @Value.Parameter
+  @NotBlank
+  @PlainText
   public abstract String getDescription();
 
   /** How much. */
   @Value.Parameter
+  @WholeVnd
   public abstract Money getAmount();
 
   /** Where the money comes from, when the line says. */
   public abstract Optional<FundingSource> getSource();
 
   /** The ids of the tasks the line pays for. */
-  public abstract List<String> getTaskIds();
+  public abstract List<@Identifier String> getTaskIds();
 
   @Value.Check
   BudgetLine normalize() {

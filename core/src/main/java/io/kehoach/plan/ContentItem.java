@@ -1,6 +1,9 @@
 package io.kehoach.plan;
 
+import io.kehoach.plan.constraints.Identifier;
+import io.kehoach.plan.constraints.PlainText;
 import io.kehoach.plan.internal.Text;
+import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -20,10 +23,13 @@ public abstract class ContentItem implements WithContentItem {
 
   /** The identifier, unique in the plan, such as {@code "content-3"}. */
   @Value.Parameter
+  @Identifier
   public abstract String getId();
 
   /** The theme as written. */
   @Value.Parameter
+  @NotBlank
+  @PlainText
   public abstract String getTheme();
 
   /** Who the theme addresses; empty when the plan does not say. */
@@ -39,7 +45,7 @@ public abstract class ContentItem implements WithContentItem {
    * Procedure fields it names that {@link Sector} does not cover, by code ({@code "G03-GD10"}) or
    * name ({@code "Hộ tịch"}).
    */
-  public abstract List<String> getProcedureFields();
+  public abstract List<@NotBlank @PlainText String> getProcedureFields();
 
   @Value.Check
   ContentItem normalize() {

@@ -55,6 +55,27 @@ public abstract class DocumentNumber {
   @Value.Parameter
   public abstract String getIssuerAbbreviation();
 
+  /**
+   * The text this number was parsed from, trimmed and without its {@code Số:} label, such as
+   * {@code "5 /KH-UBND"}; empty when built from parts. Not part of equality: {@code 5/KH-UBND} and
+   * {@code 05/KH-UBND} are the same number, but validation warns about the missing leading zero.
+   */
+  @Value.Auxiliary
+  public abstract Optional<String> getWrittenForm();
+
+  /** Whether the written form shows a number below 10 without its leading zero ({@code 5/KH-UBND}). */
+  public boolean isWrittenWithoutLeadingZero() {
+    if (getNumber() >= 10 || getWrittenForm().isEmpty()) {
+      return false;
+    }
+    String w = getWrittenForm().get();
+    int digits = 0;
+    while (digits < w.length() && Character.isDigit(w.charAt(digits))) {
+      digits++;
+    }
+    return digits == 1;
+  }
+
   @Value.Check
   DocumentNumber check() {
     if (getNumber() < 0) {
@@ -83,10 +104,11 @@ public abstract class DocumentNumber {
       }
     });
     if (issuer.equals(getIssuerAbbreviation()) && Text.isNfc(getTypeAbbreviation())
-        && Text.isNfc(getNumberSuffix())) {
+        && Text.isNfc(getNumberSuffix()) && Text.isNfc(getWrittenForm())) {
       return this;
     }
-    return builder().from(this).issuerAbbreviation(issuer).typeAbbreviation(type).numberSuffix(suffix).build();
+    return builder().from(this).issuerAbbreviation(issuer).typeAbbreviation(type).numberSuffix(suffix)
+        .writtenForm(Text.nfc(getWrittenForm())).build();
   }
 
   /**
@@ -159,7 +181,7 @@ public abstract class DocumentNumber {
       throw malformed(text, "không đúng dạng số/ký hiệu (ví dụ 36/KH-UBND)",
           "not of the form number/symbol (such as 36/KH-UBND)", 0);
     }
-    Builder b = builder().number(Integer.parseInt(m.group(1)));
+    Builder b = builder().number(Integer.parseInt(m.group(1))).writtenForm(s);
     if (!m.group(2).isEmpty()) {
       b.numberSuffix(m.group(2));
     }

@@ -1,6 +1,8 @@
 package io.kehoach.plan;
 
+import io.kehoach.plan.constraints.PlainText;
 import io.kehoach.plan.internal.Text;
+import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -20,6 +22,8 @@ public abstract class DocumentReference implements WithDocumentReference {
   DocumentReference() {}
 
   /** The citation as written, such as {@code "Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ"}. */
+  @NotBlank
+  @PlainText
   public abstract String getCitation();
 
   /** The number and symbol, such as {@code 63/2010/NĐ-CP}. */

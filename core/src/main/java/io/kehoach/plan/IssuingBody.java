@@ -1,6 +1,10 @@
 package io.kehoach.plan;
 
+import io.kehoach.plan.constraints.Identifier;
+import io.kehoach.plan.constraints.PlainText;
+import io.kehoach.plan.constraints.SingleScript;
 import io.kehoach.plan.internal.Text;
+import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -19,13 +23,16 @@ public abstract class IssuingBody implements WithIssuingBody {
 
   /** The name as the header prints it, such as {@code "ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC"}. */
   @Value.Parameter
+  @NotBlank
+  @PlainText
+  @SingleScript
   public abstract String getName();
 
   /** The superior body line, such as {@code "BỘ NỘI VỤ"}. */
-  public abstract Optional<String> getSuperiorBody();
+  public abstract Optional<@PlainText @SingleScript String> getSuperiorBody();
 
   /** The id of the same body among the plan's {@linkplain Plan#getBodies() bodies}, when it is one. */
-  public abstract Optional<String> getBodyId();
+  public abstract Optional<@Identifier String> getBodyId();
 
   /** The agency identifier in the document-exchange network, such as {@code "000.00.00.H38"}. */
   public abstract Optional<String> getAgencyId();

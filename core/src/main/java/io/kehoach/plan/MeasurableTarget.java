@@ -1,6 +1,8 @@
 package io.kehoach.plan;
 
+import io.kehoach.plan.constraints.PlainText;
 import io.kehoach.plan.internal.Text;
+import jakarta.validation.constraints.NotBlank;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -22,13 +24,15 @@ public abstract class MeasurableTarget implements WithMeasurableTarget {
   MeasurableTarget() {}
 
   /** What is measured, such as {@code "SIPAS"} or {@code "Tỷ lệ TTHC được công khai"}. */
+  @NotBlank
+  @PlainText
   public abstract String getIndicator();
 
   /** The value to reach, such as {@code 80}. */
   public abstract Optional<BigDecimal> getTargetValue();
 
   /** The unit of the value, such as {@code "%"}. */
-  public abstract Optional<String> getUnit();
+  public abstract Optional<@PlainText String> getUnit();
 
   /** When the value is to be reached. */
   public abstract Optional<LocalDate> getDueDate();

@@ -1,6 +1,9 @@
 package io.kehoach.plan;
 
+import io.kehoach.plan.constraints.Identifier;
+import io.kehoach.plan.constraints.PlainText;
 import io.kehoach.plan.internal.Text;
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,16 +24,17 @@ public abstract class MediaChannel implements WithMediaChannel {
   MediaChannel() {}
 
   /** The identifier, unique in the plan, such as {@code "channel-1"}. */
+  @Identifier
   public abstract String getId();
 
   /** The kinds of channel; empty when not classified. */
   public abstract Set<ChannelKind> getKinds();
 
   /** The channel as the plan describes it. */
-  public abstract Optional<String> getDescription();
+  public abstract Optional<@PlainText(multiline = true) String> getDescription();
 
   /** The named outlets, in document order. */
-  public abstract List<Outlet> getOutlets();
+  public abstract List<@Valid Outlet> getOutlets();
 
   @Value.Check
   MediaChannel normalize() {

@@ -1,6 +1,10 @@
 package io.kehoach.plan;
 
+import io.kehoach.plan.constraints.Identifier;
+import io.kehoach.plan.constraints.PlainText;
+import io.kehoach.plan.constraints.SingleScript;
 import io.kehoach.plan.internal.Text;
+import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -18,6 +22,9 @@ public abstract class Outlet implements WithOutlet {
 
   /** The outlet's name, such as {@code "Báo Bình Phước"}. */
   @Value.Parameter
+  @NotBlank
+  @PlainText
+  @SingleScript
   public abstract String getName();
 
   /** The kind of channel it is, when known. */
@@ -25,7 +32,7 @@ public abstract class Outlet implements WithOutlet {
   public abstract Optional<ChannelKind> getKind();
 
   /** The id of the same outlet among the plan's {@linkplain Plan#getBodies() bodies}. */
-  public abstract Optional<String> getBodyId();
+  public abstract Optional<@Identifier String> getBodyId();
 
   @Value.Check
   Outlet normalize() {

@@ -1,6 +1,7 @@
 package io.kehoach.plan;
 
 import io.kehoach.MalformedInputException;
+import io.kehoach.plan.constraints.OrderedPeriod;
 import io.kehoach.plan.internal.Problems;
 import io.kehoach.plan.internal.Text;
 import java.time.DateTimeException;
@@ -23,6 +24,7 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
+@OrderedPeriod
 public abstract class Period {
   private static final Pattern YEARS = Pattern.compile("(\\d{4})(?:\\s*-\\s*(\\d{4}))?");
   private static final Pattern DATES = Pattern.compile("(.+?)(?:\\s+-\\s+|\\s*đến\\s*)(.+)");

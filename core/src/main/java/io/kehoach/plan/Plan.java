@@ -1,6 +1,10 @@
 package io.kehoach.plan;
 
+import io.kehoach.plan.constraints.PlainText;
+import io.kehoach.plan.constraints.SingleScript;
 import io.kehoach.plan.internal.Text;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,13 +49,14 @@ public abstract class Plan implements WithPlan {
   // -- identity -------------------------------------------------------------------------------
 
   /** The issuing body as the header names it. */
+  @Valid
   public abstract IssuingBody getIssuer();
 
   /** The number and symbol, such as {@code 36/KH-UBND}; empty for a draft. */
   public abstract Optional<DocumentNumber> getNumber();
 
   /** The place of issue (địa danh), such as {@code "Bình Phước"}. */
-  public abstract Optional<String> getPlace();
+  public abstract Optional<@PlainText @SingleScript String> getPlace();
 
   /** The date of issue; empty for a draft. */
   public abstract Optional<LocalDate> getIssueDate();
@@ -63,16 +68,18 @@ public abstract class Plan implements WithPlan {
   }
 
   /** The subject (trích yếu), naming the period and territory, as one line of text. */
+  @NotBlank
+  @PlainText
   public abstract String getSubject();
 
   /** The legal basis (căn cứ) in document order. */
-  public abstract List<DocumentReference> getLegalBases();
+  public abstract List<@Valid DocumentReference> getLegalBases();
 
   /** The period the plan covers. */
-  public abstract Optional<Period> getPeriod();
+  public abstract Optional<@Valid Period> getPeriod();
 
   /** The territory the plan covers, such as the province of Bình Phước. */
-  public abstract Optional<AdministrativeUnit> getTerritory();
+  public abstract Optional<@Valid AdministrativeUnit> getTerritory();
 
   /** Where the plan stands in its life; {@link PlanStatus#DRAFT} unless stated. */
   @Value.Default
@@ -81,53 +88,53 @@ public abstract class Plan implements WithPlan {
   }
 
   /** The decision that issued the plan, when it was issued through one ({@code 3596/QĐ-UBND}). */
-  public abstract Optional<DocumentReference> getIssuingDecision();
+  public abstract Optional<@Valid DocumentReference> getIssuingDecision();
 
   // -- sections -------------------------------------------------------------------------------
 
   /** The purposes (mục đích), in document order. */
-  public abstract List<Objective> getObjectives();
+  public abstract List<@Valid Objective> getObjectives();
 
   /** The requirements (yêu cầu), in document order. */
-  public abstract List<Requirement> getRequirements();
+  public abstract List<@Valid Requirement> getRequirements();
 
   /** The content of communication (nội dung), in document order. */
-  public abstract List<ContentItem> getContentItems();
+  public abstract List<@Valid ContentItem> getContentItems();
 
   /** The channels (hình thức), in document order. */
-  public abstract List<MediaChannel> getChannels();
+  public abstract List<@Valid MediaChannel> getChannels();
 
   /** Every body or group of bodies the plan names, declared once and referred to by id. */
-  public abstract List<ResponsibleBody> getBodies();
+  public abstract List<@Valid ResponsibleBody> getBodies();
 
   /** The implementation section (tổ chức thực hiện): one assignment per body or group. */
-  public abstract List<Assignment> getAssignments();
+  public abstract List<@Valid Assignment> getAssignments();
 
   /** The budget (kinh phí), when the plan has a budget section. */
-  public abstract Optional<Budget> getBudget();
+  public abstract Optional<@Valid Budget> getBudget();
 
   /** The reporting rules (chế độ báo cáo). */
-  public abstract List<ReportingRule> getReportingRules();
+  public abstract List<@Valid ReportingRule> getReportingRules();
 
   /** The administrative procedures the plan names, described. */
-  public abstract List<AdministrativeProcedure> getProcedures();
+  public abstract List<@Valid AdministrativeProcedure> getProcedures();
 
   /** The closing paragraph ("Trên đây là Kế hoạch …"), when there is one. */
-  public abstract Optional<String> getClosingText();
+  public abstract Optional<@PlainText(multiline = true) String> getClosingText();
 
   // -- closing --------------------------------------------------------------------------------
 
   /** The recipient list (nơi nhận), in document order, ending with the archive entry. */
-  public abstract List<Recipient> getRecipients();
+  public abstract List<@Valid Recipient> getRecipients();
 
   /** The signature block. */
-  public abstract Optional<Signature> getSignature();
+  public abstract Optional<@Valid Signature> getSignature();
 
   /** The annexes (phụ lục). */
-  public abstract List<Annex> getAnnexes();
+  public abstract List<@Valid Annex> getAnnexes();
 
   /** Text an importer kept but could not place, by section. */
-  public abstract List<UnclassifiedText> getUnclassifiedTexts();
+  public abstract List<@Valid UnclassifiedText> getUnclassifiedTexts();
 
   @Value.Check
   Plan normalize() {

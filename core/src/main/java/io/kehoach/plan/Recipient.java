@@ -1,6 +1,9 @@
 package io.kehoach.plan;
 
+import io.kehoach.plan.constraints.Identifier;
+import io.kehoach.plan.constraints.PlainText;
 import io.kehoach.plan.internal.Text;
+import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -20,6 +23,8 @@ public abstract class Recipient implements WithRecipient {
 
   /** The recipient as written, without the leading dash and final punctuation. */
   @Value.Parameter
+  @NotBlank
+  @PlainText
   public abstract String getName();
 
   /** Why it receives the plan, when stated. */
@@ -27,7 +32,7 @@ public abstract class Recipient implements WithRecipient {
   public abstract Optional<RecipientPurpose> getPurpose();
 
   /** The id of the same body among the plan's {@linkplain Plan#getBodies() bodies}. */
-  public abstract Optional<String> getBodyId();
+  public abstract Optional<@Identifier String> getBodyId();
 
   /** The agency identifier in the document-exchange network, such as {@code "000.00.00.H38"}. */
   public abstract Optional<String> getAgencyId();

@@ -1,5 +1,7 @@
 package io.kehoach.plan;
 
+import io.kehoach.plan.constraints.Identifier;
+import io.kehoach.plan.constraints.PlainText;
 import io.kehoach.plan.internal.Text;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,22 +29,24 @@ public abstract class ReportingRule implements WithReportingRule {
   ReportingRule() {}
 
   /** The identifier, unique in the plan, such as {@code "reporting-1"}. */
+  @Identifier
   public abstract String getId();
 
   /** The ids of the bodies that report. */
-  public abstract List<String> getReporterIds();
+  public abstract List<@Identifier String> getReporterIds();
 
   /** The id of the body reported to. */
+  @Identifier
   public abstract String getRecipientId();
 
   /** The id of the body through which reports go (thông qua), when there is one. */
-  public abstract Optional<String> getIntermediaryId();
+  public abstract Optional<@Identifier String> getIntermediaryId();
 
   /** When reports are due. */
   public abstract List<Deadline> getDeadlines();
 
   /** The rule as written, when kept. */
-  public abstract Optional<String> getText();
+  public abstract Optional<@PlainText(multiline = true) String> getText();
 
   @Value.Check
   ReportingRule normalize() {

@@ -1,6 +1,10 @@
 package io.kehoach.plan;
 
+import io.kehoach.plan.constraints.Identifier;
+import io.kehoach.plan.constraints.PlainText;
 import io.kehoach.plan.internal.Text;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -19,14 +23,17 @@ public abstract class Requirement implements WithRequirement {
 
   /** The identifier, unique in the plan, such as {@code "requirement-1"}. */
   @Value.Parameter
+  @Identifier
   public abstract String getId();
 
   /** The statement, such as {@code "Đảm bảo kịp thời, đầy đủ"}. */
   @Value.Parameter
+  @NotBlank
+  @PlainText
   public abstract String getStatement();
 
   /** Measurable targets, in document order; often none. */
-  public abstract List<MeasurableTarget> getTargets();
+  public abstract List<@Valid MeasurableTarget> getTargets();
 
   @Value.Check
   Requirement normalize() {

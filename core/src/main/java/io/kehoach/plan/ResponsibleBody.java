@@ -1,6 +1,10 @@
 package io.kehoach.plan;
 
+import io.kehoach.plan.constraints.Identifier;
+import io.kehoach.plan.constraints.PlainText;
+import io.kehoach.plan.constraints.SingleScript;
 import io.kehoach.plan.internal.Text;
+import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -22,10 +26,14 @@ public abstract class ResponsibleBody implements WithResponsibleBody {
 
   /** The identifier, unique in the plan, such as {@code "so-tu-phap"}. */
   @Value.Parameter
+  @Identifier
   public abstract String getId();
 
   /** The name, such as {@code "Sở Tư pháp"} or {@code "Các sở, ban, ngành"}. */
   @Value.Parameter
+  @NotBlank
+  @PlainText
+  @SingleScript
   public abstract String getName();
 
   /** The kind of body (of the members, for a group). */
@@ -33,7 +41,7 @@ public abstract class ResponsibleBody implements WithResponsibleBody {
   public abstract BodyKind getKind();
 
   /** The usual abbreviation, such as {@code "STP"} or {@code "UBND tỉnh"}. */
-  public abstract Optional<String> getAbbreviation();
+  public abstract Optional<@PlainText String> getAbbreviation();
 
   /** Whether this stands for a group of bodies ("các sở, ban, ngành") rather than one body. */
   @Value.Default
@@ -42,10 +50,10 @@ public abstract class ResponsibleBody implements WithResponsibleBody {
   }
 
   /** The ids of the members of a group, where the plan names them. */
-  public abstract List<String> getMemberIds();
+  public abstract List<@Identifier String> getMemberIds();
 
   /** The title of the head addressed, such as {@code "Thủ trưởng"} or {@code "Chủ tịch"}. */
-  public abstract Optional<String> getHeadTitle();
+  public abstract Optional<@PlainText String> getHeadTitle();
 
   /** The agency identifier in the document-exchange network, such as {@code "000.00.00.H38"}. */
   public abstract Optional<String> getAgencyId();

@@ -1,6 +1,10 @@
 package io.kehoach.plan;
 
+import io.kehoach.plan.constraints.PlainText;
+import io.kehoach.plan.constraints.SingleScript;
 import io.kehoach.plan.internal.Text;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -19,12 +23,17 @@ public abstract class Signature implements WithSignature {
   Signature() {}
 
   /** The lines of authority above the position, top first; empty when the head signs in person. */
-  public abstract List<SigningMarker> getMarkers();
+  public abstract List<@Valid SigningMarker> getMarkers();
 
   /** The signer's position, such as {@code "CHỦ TỊCH"} or {@code "PHÓ CHỦ TỊCH"}. */
+  @NotBlank
+  @PlainText
   public abstract String getPosition();
 
   /** The signer's full name, such as {@code "Nguyễn Văn Trâm"}. */
+  @NotBlank
+  @PlainText
+  @SingleScript
   public abstract String getName();
 
   @Value.Check

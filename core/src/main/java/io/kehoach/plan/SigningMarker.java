@@ -1,8 +1,10 @@
 package io.kehoach.plan;
 
 import io.kehoach.MalformedInputException;
+import io.kehoach.plan.constraints.PlainText;
 import io.kehoach.plan.internal.Problems;
 import io.kehoach.plan.internal.Text;
+import jakarta.validation.constraints.NotBlank;
 import org.immutables.value.Value;
 
 /**
@@ -24,6 +26,8 @@ public abstract class SigningMarker {
 
   /** The collective or position named, such as {@code "CHỦ TỊCH"}. */
   @Value.Parameter
+  @NotBlank
+  @PlainText
   public abstract String getOnBehalfOf();
 
   @Value.Check

@@ -1,6 +1,11 @@
 package io.kehoach.plan;
 
+import io.kehoach.plan.constraints.Identifier;
+import io.kehoach.plan.constraints.PlainText;
+import io.kehoach.plan.constraints.WholeVnd;
 import io.kehoach.plan.internal.Text;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,29 +28,32 @@ public abstract class Task implements WithTask {
 
   /** The identifier, unique in the plan, such as {@code "task-2-1"}. */
   @Value.Parameter
+  @Identifier
   public abstract String getId();
 
   /** What is to be done. */
   @Value.Parameter
+  @NotBlank
+  @PlainText(multiline = true)
   public abstract String getDescription();
 
   /** The bodies named in the task with their roles (chủ trì, phối hợp, theo dõi). */
-  public abstract List<TaskParticipant> getParticipants();
+  public abstract List<@Valid TaskParticipant> getParticipants();
 
   /** When it is to be done. */
   public abstract Optional<Timing> getTiming();
 
   /** The expected outputs (sản phẩm), such as {@code "Chuyên mục CCHC trên Báo Bình Phước"}. */
-  public abstract List<String> getOutputs();
+  public abstract List<@NotBlank @PlainText String> getOutputs();
 
   /** The ids of the content items the task serves. */
-  public abstract List<String> getContentItemIds();
+  public abstract List<@Identifier String> getContentItemIds();
 
   /** The ids of the channels the task uses. */
-  public abstract List<String> getChannelIds();
+  public abstract List<@Identifier String> getChannelIds();
 
   /** The estimated cost (kinh phí), when stated. */
-  public abstract Optional<Money> getCost();
+  public abstract Optional<@WholeVnd Money> getCost();
 
   @Value.Check
   Task normalize() {

@@ -1,5 +1,6 @@
 package io.kehoach.plan;
 
+import io.kehoach.plan.constraints.Identifier;
 import io.kehoach.plan.internal.Text;
 import org.immutables.value.Value;
 
@@ -17,6 +18,7 @@ public abstract class TaskParticipant {
 
   /** The id of the body among the plan's {@linkplain Plan#getBodies() bodies}. */
   @Value.Parameter
+  @Identifier
   public abstract String getBodyId();
 
   /** Its role in the task. */

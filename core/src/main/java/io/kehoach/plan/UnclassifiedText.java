@@ -1,5 +1,6 @@
 package io.kehoach.plan;
 
+import io.kehoach.plan.constraints.PlainText;
 import io.kehoach.plan.internal.Text;
 import org.immutables.value.Value;
 
@@ -22,6 +23,7 @@ public abstract class UnclassifiedText {
 
   /** The text as found. */
   @Value.Parameter
+  @PlainText(multiline = true)
   public abstract String getText();
 
   @Value.Check

@@ -170,4 +170,15 @@ class DocumentNumberTest {
         .isNotEqualTo(DocumentNumber.of(37, "KH", "UBND"))
         .isNotEqualTo(DocumentNumber.of(36, "QĐ", "UBND"));
   }
+
+  @Test
+  void writtenForm_isKeptOutsideEquality() {
+    DocumentNumber plain = DocumentNumber.parse("Số: 5 /KH-UBND");
+    assertThat(plain.getWrittenForm()).contains("5 /KH-UBND");
+    assertThat(plain.isWrittenWithoutLeadingZero()).isTrue();
+    assertThat(DocumentNumber.parse("05/KH-UBND").isWrittenWithoutLeadingZero()).isFalse();
+    assertThat(DocumentNumber.parse("12/KH-UBND").isWrittenWithoutLeadingZero()).isFalse();
+    assertThat(DocumentNumber.of(5, "KH", "UBND").isWrittenWithoutLeadingZero()).isFalse();
+    assertThat(plain).isEqualTo(DocumentNumber.of(5, "KH", "UBND")).hasToString("05/KH-UBND");
+  }
 }

@@ -58,14 +58,29 @@ class ExamplesRunTest {
   }
 
   @Test
-  void readme_quotesQuickStartAsCompiled() throws IOException {
+  void validatePlan_printsTheReport() throws Exception {
+    String out = run(() -> ValidatePlan.main(new String[0]));
+    assertThat(out).startsWith("Valid (Issued document): 0 errors, 2 warnings, 0 notes")
+        .contains("number.leading-zero  /number").contains("number.type-case  /number");
+  }
+
+  @Test
+  void validateSeedPlans_printsFiveValidReports() throws Exception {
+    String out = run(() -> ValidateSeedPlans.main(new String[0]));
+    assertThat(out.lines().filter(l -> l.startsWith("Valid ("))).hasSize(5);
+  }
+
+  @Test
+  void readme_quotesEveryExampleBlockAsCompiled() throws IOException {
     String readme = Files.readString(Path.of("..", "README.md"));
-    String source = Files.readString(Path.of("src/main/java/io/kehoach/examples/QuickStart.java"));
-    String block = source.substring(source.indexOf("// README:begin\n") + "// README:begin\n".length(),
-        source.indexOf("    // README:end"));
-    String dedented = block.lines().map(l -> l.startsWith("    ") ? l.substring(4) : l)
-        .reduce((a, b) -> a + "\n" + b).orElseThrow();
-    assertThat(readme).contains(dedented);
+    for (String example : new String[] {"QuickStart", "ValidatePlan"}) {
+      String source = Files.readString(Path.of("src/main/java/io/kehoach/examples/" + example + ".java"));
+      String block = source.substring(source.indexOf("// README:begin\n") + "// README:begin\n".length(),
+          source.indexOf("    // README:end"));
+      String dedented = block.lines().map(l -> l.startsWith("    ") ? l.substring(4) : l)
+          .reduce((a, b) -> a + "\n" + b).orElseThrow();
+      assertThat(readme).as(example).contains(dedented);
+    }
   }
 
   @Test
