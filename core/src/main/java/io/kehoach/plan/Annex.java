@@ -4,6 +4,7 @@ import io.kehoach.plan.constraints.Identifier;
 import io.kehoach.plan.constraints.PlainText;
 import io.kehoach.plan.internal.Text;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -34,7 +35,7 @@ public abstract class Annex implements WithAnnex {
   public abstract String getTitle();
 
   /** Text of the annex kept as written, when it is not a task table. */
-  public abstract Optional<@PlainText(multiline = true) String> getText();
+  public abstract Optional<@PlainText(multiline = true) @Size(max = Limits.TEXT) String> getText();
 
   /** The ids of the tasks the annex lists. */
   public abstract List<@Identifier String> getTaskIds();

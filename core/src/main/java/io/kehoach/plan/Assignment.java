@@ -4,6 +4,7 @@ import io.kehoach.plan.constraints.Identifier;
 import io.kehoach.plan.constraints.PlainText;
 import io.kehoach.plan.internal.Text;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -36,7 +37,7 @@ public abstract class Assignment implements WithAssignment {
   }
 
   /** The paragraph as written, when kept. */
-  public abstract Optional<@PlainText(multiline = true) String> getText();
+  public abstract Optional<@PlainText(multiline = true) @Size(max = Limits.TEXT) String> getText();
 
   /** The tasks, in document order. */
   public abstract List<@Valid Task> getTasks();

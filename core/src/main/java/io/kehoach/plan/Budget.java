@@ -4,6 +4,7 @@ import io.kehoach.plan.constraints.PlainText;
 import io.kehoach.plan.constraints.WholeVnd;
 import io.kehoach.plan.internal.Text;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,7 +37,7 @@ public abstract class Budget implements WithBudget {
   public abstract List<@Valid ApprovalStep> getApprovalChain();
 
   /** The budget paragraph as written, when kept. */
-  public abstract Optional<@PlainText(multiline = true) String> getText();
+  public abstract Optional<@PlainText(multiline = true) @Size(max = Limits.TEXT) String> getText();
 
   @Value.Check
   Budget normalize() {

@@ -4,6 +4,7 @@ import io.kehoach.plan.constraints.Identifier;
 import io.kehoach.plan.constraints.PlainText;
 import io.kehoach.plan.internal.Text;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -30,6 +31,7 @@ public abstract class ContentItem implements WithContentItem {
   @Value.Parameter
   @NotBlank
   @PlainText
+  @Size(max = Limits.PARAGRAPH)
   public abstract String getTheme();
 
   /** Who the theme addresses; empty when the plan does not say. */

@@ -3,6 +3,7 @@ package io.kehoach.plan;
 import io.kehoach.plan.constraints.PlainText;
 import io.kehoach.plan.internal.Text;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -24,6 +25,7 @@ public abstract class DocumentReference implements WithDocumentReference {
   /** The citation as written, such as {@code "Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ"}. */
   @NotBlank
   @PlainText
+  @Size(max = Limits.LINE)
   public abstract String getCitation();
 
   /** The number and symbol, such as {@code 63/2010/NĐ-CP}. */

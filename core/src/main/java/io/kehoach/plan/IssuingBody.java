@@ -5,6 +5,7 @@ import io.kehoach.plan.constraints.PlainText;
 import io.kehoach.plan.constraints.SingleScript;
 import io.kehoach.plan.internal.Text;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -26,10 +27,11 @@ public abstract class IssuingBody implements WithIssuingBody {
   @NotBlank
   @PlainText
   @SingleScript
+  @Size(max = Limits.NAME)
   public abstract String getName();
 
   /** The superior body line, such as {@code "BỘ NỘI VỤ"}. */
-  public abstract Optional<@PlainText @SingleScript String> getSuperiorBody();
+  public abstract Optional<@PlainText @SingleScript @Size(max = Limits.NAME) String> getSuperiorBody();
 
   /** The id of the same body among the plan's {@linkplain Plan#getBodies() bodies}, when it is one. */
   public abstract Optional<@Identifier String> getBodyId();

@@ -4,6 +4,7 @@ import io.kehoach.plan.constraints.Identifier;
 import io.kehoach.plan.constraints.PlainText;
 import io.kehoach.plan.internal.Text;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,7 +32,7 @@ public abstract class MediaChannel implements WithMediaChannel {
   public abstract Set<ChannelKind> getKinds();
 
   /** The channel as the plan describes it. */
-  public abstract Optional<@PlainText(multiline = true) String> getDescription();
+  public abstract Optional<@PlainText(multiline = true) @Size(max = Limits.PARAGRAPH) String> getDescription();
 
   /** The named outlets, in document order. */
   public abstract List<@Valid Outlet> getOutlets();

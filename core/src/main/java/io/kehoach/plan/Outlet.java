@@ -5,6 +5,7 @@ import io.kehoach.plan.constraints.PlainText;
 import io.kehoach.plan.constraints.SingleScript;
 import io.kehoach.plan.internal.Text;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -25,6 +26,7 @@ public abstract class Outlet implements WithOutlet {
   @NotBlank
   @PlainText
   @SingleScript
+  @Size(max = Limits.NAME)
   public abstract String getName();
 
   /** The kind of channel it is, when known. */

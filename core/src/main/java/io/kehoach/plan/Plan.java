@@ -5,6 +5,7 @@ import io.kehoach.plan.constraints.SingleScript;
 import io.kehoach.plan.internal.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -56,7 +57,7 @@ public abstract class Plan implements WithPlan {
   public abstract Optional<DocumentNumber> getNumber();
 
   /** The place of issue (địa danh), such as {@code "Bình Phước"}. */
-  public abstract Optional<@PlainText @SingleScript String> getPlace();
+  public abstract Optional<@PlainText @SingleScript @Size(max = Limits.NAME) String> getPlace();
 
   /** The date of issue; empty for a draft. */
   public abstract Optional<LocalDate> getIssueDate();
@@ -70,6 +71,7 @@ public abstract class Plan implements WithPlan {
   /** The subject (trích yếu), naming the period and territory, as one line of text. */
   @NotBlank
   @PlainText
+  @Size(max = Limits.LINE)
   public abstract String getSubject();
 
   /** The legal basis (căn cứ) in document order. */
@@ -120,7 +122,7 @@ public abstract class Plan implements WithPlan {
   public abstract List<@Valid AdministrativeProcedure> getProcedures();
 
   /** The closing paragraph ("Trên đây là Kế hoạch …"), when there is one. */
-  public abstract Optional<@PlainText(multiline = true) String> getClosingText();
+  public abstract Optional<@PlainText(multiline = true) @Size(max = Limits.PARAGRAPH) String> getClosingText();
 
   // -- closing --------------------------------------------------------------------------------
 

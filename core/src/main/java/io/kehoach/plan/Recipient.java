@@ -4,6 +4,7 @@ import io.kehoach.plan.constraints.Identifier;
 import io.kehoach.plan.constraints.PlainText;
 import io.kehoach.plan.internal.Text;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -25,6 +26,7 @@ public abstract class Recipient implements WithRecipient {
   @Value.Parameter
   @NotBlank
   @PlainText
+  @Size(max = Limits.LINE)
   public abstract String getName();
 
   /** Why it receives the plan, when stated. */

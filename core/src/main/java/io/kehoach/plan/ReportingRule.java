@@ -3,6 +3,7 @@ package io.kehoach.plan;
 import io.kehoach.plan.constraints.Identifier;
 import io.kehoach.plan.constraints.PlainText;
 import io.kehoach.plan.internal.Text;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -46,7 +47,7 @@ public abstract class ReportingRule implements WithReportingRule {
   public abstract List<Deadline> getDeadlines();
 
   /** The rule as written, when kept. */
-  public abstract Optional<@PlainText(multiline = true) String> getText();
+  public abstract Optional<@PlainText(multiline = true) @Size(max = Limits.PARAGRAPH) String> getText();
 
   @Value.Check
   ReportingRule normalize() {

@@ -5,6 +5,7 @@ import io.kehoach.plan.constraints.PlainText;
 import io.kehoach.plan.internal.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -30,6 +31,7 @@ public abstract class Requirement implements WithRequirement {
   @Value.Parameter
   @NotBlank
   @PlainText
+  @Size(max = Limits.PARAGRAPH)
   public abstract String getStatement();
 
   /** Measurable targets, in document order; often none. */

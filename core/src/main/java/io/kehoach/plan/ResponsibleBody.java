@@ -5,6 +5,7 @@ import io.kehoach.plan.constraints.PlainText;
 import io.kehoach.plan.constraints.SingleScript;
 import io.kehoach.plan.internal.Text;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -34,6 +35,7 @@ public abstract class ResponsibleBody implements WithResponsibleBody {
   @NotBlank
   @PlainText
   @SingleScript
+  @Size(max = Limits.NAME)
   public abstract String getName();
 
   /** The kind of body (of the members, for a group). */

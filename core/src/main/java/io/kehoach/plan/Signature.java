@@ -5,6 +5,7 @@ import io.kehoach.plan.constraints.SingleScript;
 import io.kehoach.plan.internal.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -28,12 +29,14 @@ public abstract class Signature implements WithSignature {
   /** The signer's position, such as {@code "CHỦ TỊCH"} or {@code "PHÓ CHỦ TỊCH"}. */
   @NotBlank
   @PlainText
+  @Size(max = Limits.NAME)
   public abstract String getPosition();
 
   /** The signer's full name, such as {@code "Nguyễn Văn Trâm"}. */
   @NotBlank
   @PlainText
   @SingleScript
+  @Size(max = Limits.NAME)
   public abstract String getName();
 
   @Value.Check

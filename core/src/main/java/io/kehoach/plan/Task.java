@@ -6,6 +6,7 @@ import io.kehoach.plan.constraints.WholeVnd;
 import io.kehoach.plan.internal.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +36,7 @@ public abstract class Task implements WithTask {
   @Value.Parameter
   @NotBlank
   @PlainText(multiline = true)
+  @Size(max = Limits.PARAGRAPH)
   public abstract String getDescription();
 
   /** The bodies named in the task with their roles (chủ trì, phối hợp, theo dõi). */

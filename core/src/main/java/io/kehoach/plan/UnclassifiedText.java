@@ -2,6 +2,7 @@ package io.kehoach.plan;
 
 import io.kehoach.plan.constraints.PlainText;
 import io.kehoach.plan.internal.Text;
+import jakarta.validation.constraints.Size;
 import org.immutables.value.Value;
 
 /**
@@ -24,6 +25,7 @@ public abstract class UnclassifiedText {
   /** The text as found. */
   @Value.Parameter
   @PlainText(multiline = true)
+  @Size(max = Limits.TEXT)
   public abstract String getText();
 
   @Value.Check

@@ -26,6 +26,8 @@ public final class RuleCatalogue {
 
   /** A required text is blank. */
   public static final String VALUE_REQUIRED = "value.required";
+  /** A text is longer than the model's limit for it ({@link io.kehoach.plan.Limits}). */
+  public static final String VALUE_TOO_LONG = "value.too-long";
   /** An identifier is not 1 to 100 ASCII letters, digits, {@code . _ : -}. */
   public static final String ID_FORMAT = "id.format";
   /** Text holds control characters, bidirectional overrides or U+FFFD. */
@@ -111,6 +113,9 @@ public final class RuleCatalogue {
   static {
     bean(VALUE_REQUIRED, "EEE", PRACTICE,
         "Thiếu giá trị bắt buộc", "A required value is blank");
+    bean(VALUE_TOO_LONG, "EEW", PRACTICE,
+        "Văn bản dài quá giới hạn (tên 300, dòng 2.000, đoạn 20.000, văn bản 200.000 ký tự)",
+        "A text is longer than its limit (name 300, line 2,000, paragraph 20,000, text 200,000 characters)");
     bean(ID_FORMAT, "EEW", PRACTICE,
         "Mã định danh phải gồm 1 đến 100 chữ cái, chữ số ASCII và các dấu . _ : -",
         "An identifier must be 1 to 100 ASCII letters, digits and . _ : -");

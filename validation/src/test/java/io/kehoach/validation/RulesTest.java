@@ -62,6 +62,10 @@ class RulesTest {
     breaks("value.required", "blank subject", "/subject", Severity.ERROR, b -> b.subject("  "));
     breaks("value.required", "blank objective", "/objectives/1/statement", Severity.ERROR,
         b -> b.addObjective(Objective.of("muc-dich-2", "")));
+    breaks("value.too-long", "a 301-character name", "/bodies/4/name", Severity.ERROR,
+        b -> b.addBody(ResponsibleBody.of("dai", "Đ".repeat(301), BodyKind.PRESS)));
+    breaks("value.too-long", "imported: a warning", ValidationProfile.IMPORTED, "/subject", Severity.WARNING,
+        b -> b.subject("x".repeat(2001)));
     breaks("id.format", "space in id", "/bodies/4/id", Severity.ERROR, b -> b.addBody(body("so noi vu")));
     breaks("id.format", "imported: only a warning", ValidationProfile.IMPORTED, "/bodies/4/id", Severity.WARNING,
         b -> b.addBody(body("sở-nội-vụ")));

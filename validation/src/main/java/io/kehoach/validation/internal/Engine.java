@@ -20,6 +20,7 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,6 +98,8 @@ public final class Engine {
       return RuleCatalogue.PERIOD_REVERSED;
     } else if (t == NotBlank.class || t == NotNull.class) {
       return RuleCatalogue.VALUE_REQUIRED;
+    } else if (t == Size.class) {
+      return RuleCatalogue.VALUE_TOO_LONG;
     }
     throw new IllegalStateException("a constraint of the model has no rule code: " + t.getName());
   }
