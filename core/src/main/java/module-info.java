@@ -13,4 +13,11 @@ module io.kehoach.core {
   exports io.kehoach;
   exports io.kehoach.plan;
   exports io.kehoach.plan.constraints;
+  // Text helpers shared by kehoach's own modules, not by users.
+  exports io.kehoach.plan.internal to io.kehoach.validation, io.kehoach.serialization;
+
+  // Format libraries (Jackson) and validators bind to the builders reflectively; the generated
+  // implementation classes are package-private, so reflection needs the package open. Core names
+  // no such library: any module may bind the model.
+  opens io.kehoach.plan;
 }

@@ -40,4 +40,12 @@ public abstract class ApprovalStep {
   public String toString() {
     return getStage().getCode() + ":" + getBodyId();
   }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ApprovalStep}. */
+  public static final class Builder extends ImmutableApprovalStep.Builder {}
 }

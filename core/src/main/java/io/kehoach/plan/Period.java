@@ -135,4 +135,12 @@ public abstract class Period {
     }
     return getStart() + "/" + getEnd();
   }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Period}. */
+  public static final class Builder extends ImmutablePeriod.Builder {}
 }

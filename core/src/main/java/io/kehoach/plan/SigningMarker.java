@@ -73,4 +73,12 @@ public abstract class SigningMarker {
   public String toString() {
     return getAuthority().getMarker() + " " + getOnBehalfOf();
   }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link SigningMarker}. */
+  public static final class Builder extends ImmutableSigningMarker.Builder {}
 }

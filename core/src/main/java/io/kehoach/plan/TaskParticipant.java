@@ -49,4 +49,12 @@ public abstract class TaskParticipant {
   public String toString() {
     return getRole().getCode() + ":" + getBodyId();
   }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link TaskParticipant}. */
+  public static final class Builder extends ImmutableTaskParticipant.Builder {}
 }

@@ -37,4 +37,12 @@ public abstract class UnclassifiedText {
   public static UnclassifiedText of(PlanSection section, String text) {
     return ImmutableUnclassifiedText.of(section, text);
   }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link UnclassifiedText}. */
+  public static final class Builder extends ImmutableUnclassifiedText.Builder {}
 }

@@ -1,0 +1,254 @@
+package io.kehoach.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.Deserializers;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.kehoach.LocalizedText;
+import io.kehoach.MalformedInputException;
+import io.kehoach.plan.DocumentNumber;
+import io.kehoach.plan.Money;
+import io.kehoach.plan.ProcedureCode;
+import io.kehoach.plan.Vocabulary;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The format's (de)serializers for the value types that are not written as objects of attributes. */
+public final class ValueCodecs {
+  /** Context attribute: the document is YAML, whose scalars are all read as text. */
+  public static final String TEXT_SCALARS = "kehoach.textScalars";
+
+  private ValueCodecs() {}
+
+  static LocalizedMappingException error(JsonParser p, String vi, String en) {
+    return new LocalizedMappingException(p, LocalizedText.of(vi, en));
+  }
+
+  private static String text(JsonParser p, String whatVi, String whatEn) throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw error(p, "Cần một chuỗi ký tự (" + whatVi + ")", "Expected a string (" + whatEn + ")");
+    }
+    return p.getText();
+  }
+
+  /** Writes a vocabulary term as its code. */
+  public static final class VocabularySerializer extends StdSerializer<Vocabulary> {
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the serializer. */
+    public VocabularySerializer() {
+      super(Vocabulary.class);
+    }
+
+    @Override
+    public void serialize(Vocabulary value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      gen.writeString(value.getCode());
+    }
+  }
+
+  /** Finds the deserializer of every vocabulary enum. */
+  public static final class VocabularyDeserializers extends Deserializers.Base {
+    @Override
+    public JsonDeserializer<?> findEnumDeserializer(Class<?> type, DeserializationConfig config,
+        BeanDescription beanDesc) {
+      return Vocabulary.class.isAssignableFrom(type) ? new VocabularyDeserializer(type) : null;
+    }
+  }
+
+  /** Reads a vocabulary term from its code. */
+  static final class VocabularyDeserializer extends StdDeserializer<Object> {
+    private static final long serialVersionUID = 1L;
+
+    VocabularyDeserializer(Class<?> type) {
+      super(type);
+    }
+
+    @Override
+    public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      String code = text(p, "mã", "a code");
+      for (Object e : handledType().getEnumConstants()) {
+        if (((Vocabulary) e).getCode().equals(code)) {
+          return e;
+        }
+      }
+      String allowed = Arrays.stream(handledType().getEnumConstants()).map(e -> ((Vocabulary) e).getCode())
+          .collect(Collectors.joining(", "));
+      throw error(p, "Mã không hợp lệ; các mã được dùng: " + allowed,
+          "Unknown code; the codes are: " + allowed);
+    }
+  }
+
+  /** Writes a document number as text: as it was written when it was read from text, else canonical. */
+  public static final class DocumentNumberSerializer extends StdSerializer<DocumentNumber> {
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the serializer. */
+    public DocumentNumberSerializer() {
+      super(DocumentNumber.class);
+    }
+
+    @Override
+    public void serialize(DocumentNumber value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      gen.writeString(value.getWrittenForm().orElseGet(value::toString));
+    }
+  }
+
+  /** Reads a document number from text. */
+  public static final class DocumentNumberDeserializer extends StdDeserializer<DocumentNumber> {
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the deserializer. */
+    public DocumentNumberDeserializer() {
+      super(DocumentNumber.class);
+    }
+
+    @Override
+    public DocumentNumber deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      String s = text(p, "số, ký hiệu như 36/KH-UBND", "a number and symbol such as 36/KH-UBND");
+      try {
+        return DocumentNumber.parse(s);
+      } catch (MalformedInputException e) {
+        throw new LocalizedMappingException(p, e.getText());
+      }
+    }
+  }
+
+  /** Writes a procedure code as text. */
+  public static final class ProcedureCodeSerializer extends StdSerializer<ProcedureCode> {
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the serializer. */
+    public ProcedureCodeSerializer() {
+      super(ProcedureCode.class);
+    }
+
+    @Override
+    public void serialize(ProcedureCode value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      gen.writeString(value.toString());
+    }
+  }
+
+  /** Reads a procedure code from text. */
+  public static final class ProcedureCodeDeserializer extends StdDeserializer<ProcedureCode> {
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the deserializer. */
+    public ProcedureCodeDeserializer() {
+      super(ProcedureCode.class);
+    }
+
+    @Override
+    public ProcedureCode deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      String s = text(p, "mã thủ tục như 1.001612", "a procedure code such as 1.001612");
+      try {
+        return ProcedureCode.parse(s);
+      } catch (MalformedInputException e) {
+        throw new LocalizedMappingException(p, e.getText());
+      }
+    }
+  }
+
+  /**
+   * Writes an amount: a number of đồng ({@code 150000000}), or {@code {"amount": 12.5, "currency":
+   * "USD"}} for another currency.
+   */
+  public static final class MoneySerializer extends StdSerializer<Money> {
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the serializer. */
+    public MoneySerializer() {
+      super(Money.class);
+    }
+
+    @Override
+    public void serialize(Money value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      if (Money.VND.equals(value.getCurrency())) {
+        writeAmount(value.getAmount(), gen);
+      } else {
+        gen.writeStartObject();
+        gen.writeFieldName("amount");
+        writeAmount(value.getAmount(), gen);
+        gen.writeStringField("currency", value.getCurrency());
+        gen.writeEndObject();
+      }
+    }
+
+    private static void writeAmount(BigDecimal amount, JsonGenerator gen) throws IOException {
+      if (amount.scale() <= 0) {
+        gen.writeNumber(amount.toBigIntegerExact());
+      } else {
+        gen.writeNumber(amount.toPlainString());
+      }
+    }
+  }
+
+  /** Reads an amount written by {@link MoneySerializer}. */
+  public static final class MoneyDeserializer extends StdDeserializer<Money> {
+    private static final long serialVersionUID = 1L;
+
+    /** Creates the deserializer. */
+    public MoneyDeserializer() {
+      super(Money.class);
+    }
+
+    @Override
+    public Money deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      JsonToken t = p.currentToken();
+      if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+        return Money.of(p.getDecimalValue(), Money.VND);
+      }
+      if (t == JsonToken.VALUE_STRING && Boolean.TRUE.equals(ctxt.getAttribute(TEXT_SCALARS))) {
+        return Money.of(number(p, p.getText()), Money.VND);
+      }
+      if (t == JsonToken.START_OBJECT) {
+        JsonNode node = p.readValueAsTree();
+        BigDecimal amount = null;
+        String currency = Money.VND;
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+          Map.Entry<String, JsonNode> f = it.next();
+          if (f.getKey().equals("amount") && f.getValue().isNumber()) {
+            amount = f.getValue().decimalValue();
+          } else if (f.getKey().equals("amount") && f.getValue().isTextual()
+              && Boolean.TRUE.equals(ctxt.getAttribute(TEXT_SCALARS))) {
+            amount = number(p, f.getValue().textValue());
+          } else if (f.getKey().equals("currency") && f.getValue().isTextual()) {
+            currency = f.getValue().textValue();
+          } else {
+            throw error(p, "Số tiền chỉ có 'amount' (số) và 'currency' (mã ISO 4217)",
+                "An amount has only 'amount' (a number) and 'currency' (an ISO 4217 code)");
+          }
+        }
+        if (amount == null) {
+          throw error(p, "Thiếu 'amount' của số tiền", "The amount has no 'amount'");
+        }
+        try {
+          return Money.of(amount, currency);
+        } catch (IllegalArgumentException e) {
+          throw error(p, "Mã tiền tệ phải gồm 3 chữ cái (ISO 4217)", "A currency is an ISO 4217 code of 3 letters");
+        }
+      }
+      throw error(p, "Số tiền phải là một số (đồng) hoặc {\"amount\", \"currency\"}",
+          "An amount is a number (of đồng) or {\"amount\", \"currency\"}");
+    }
+
+    private static BigDecimal number(JsonParser p, String s) throws JsonMappingException {
+      if (s.length() > 64 || !s.matches("-?\\d+(\\.\\d+)?")) {
+        throw error(p, "Số tiền phải là một số", "An amount must be a number");
+      }
+      return new BigDecimal(s);
+    }
+  }
+}
