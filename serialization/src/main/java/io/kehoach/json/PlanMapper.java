@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.yaml.snakeyaml.LoaderOptions;
 import io.kehoach.InvalidDataException;
 import io.kehoach.KehoachException;
 import io.kehoach.LocalizedText;
@@ -112,7 +113,12 @@ public final class PlanMapper {
         .build();
     this.jsonFactory = JsonFactory.builder().streamReadConstraints(constraints)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-    this.yamlFactory = YAMLFactory.builder().streamReadConstraints(constraints)
+    LoaderOptions loader = new LoaderOptions();
+    loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.getMaxDocumentBytes()));
+    loader.setNestingDepthLimit(limits.getMaxNestingDepth());
+    loader.setMaxAliasesForCollections(0);
+    loader.setAllowDuplicateKeys(false);
+    this.yamlFactory = YAMLFactory.builder().streamReadConstraints(constraints).loaderOptions(loader)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     this.json = mapper(jsonFactory, false);
     this.text = mapper(jsonFactory, true);
@@ -232,10 +238,19 @@ public final class PlanMapper {
             Location.builder().source(Objects.requireNonNullElse(source, "-")).build());
       }
       JsonNode tree = new TreeReader(limits, source).readValue(p);
-      if (p.nextToken() != null) {
+      JsonToken after;
+      try {
+        after = p.nextToken();
+      } catch (IOException | RuntimeException e) {
+        MalformedInputException cause = Errors.reading(e, name, source);
+        throw new MalformedInputException(LocalizedText.of(
+            "Còn nội dung thừa sau khi kết thúc tài liệu: " + cause.getText().vi(),
+            "Trailing content after the end of the document: " + cause.getText().en()), cause.getLocation().orElse(null), e);
+      }
+      if (after != null) {
         throw new MalformedInputException(LocalizedText.of(
             "Còn nội dung thừa sau khi kết thúc tài liệu", "Trailing content after the end of the document"),
-            TreeReader.location(p.currentTokenLocation(), source));
+            TreeReader.location(p.currentLocation(), source));
       }
       return tree;
     } catch (KehoachException e) {
@@ -249,7 +264,22 @@ public final class PlanMapper {
     if (format == PlanFormat.JSON) {
       return jsonFactory.createParser(bytes);
     }
-    return yamlFactory.createParser(decodeStrictly(bytes, source));
+    String text = decodeStrictly(bytes, source);
+    int line = 1;
+    for (int start = 0; start <= text.length(); line++) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length();
+      }
+      if (end - start > limits.getMaxYamlLineLength()) {
+        throw new MalformedInputException(LocalizedText.of(
+            "Tài liệu không đọc được: dòng YAML dài quá giới hạn (" + limits.getMaxYamlLineLength() + " ký tự)",
+            "Unreadable document: a YAML line exceeds the limit on line length (" + limits.getMaxYamlLineLength() + ")"),
+            Location.builder().source(Objects.requireNonNullElse(source, "-")).line(line).build());
+      }
+      start = end + 1;
+    }
+    return yamlFactory.createParser(text);
   }
 
   private PlanDocument bind(PlanFormat format, JsonNode tree, byte[] bytes, @Nullable String source) {

@@ -8,7 +8,8 @@ import org.immutables.value.Value;
  * string, a property name and a number, and the number of tokens.
  *
  * <p>The defaults fit real plans with a wide margin (a plan of 5,000 tasks is about 1 MB) and are
- * applied the same way to JSON and YAML. Immutable and thread-safe.
+ * enforced by kehoach itself for both JSON and YAML (the YAML parser ignores most of its own
+ * limits), plus a limit on the length of a YAML line. Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -52,9 +53,18 @@ public abstract class ReadLimits {
     return 4_000_000;
   }
 
+  /**
+   * The longest line of a YAML document, in characters: 100,000. The YAML parser slows down more
+   * than linearly on a very long line (a 2-million-character line takes seconds); real YAML wraps.
+   */
+  @Value.Default
+  public int getMaxYamlLineLength() {
+    return 100_000;
+  }
+
   @Value.Check
   void check() {
-    if (getMaxDocumentBytes() < 1 || getMaxNestingDepth() < 2 || getMaxStringLength() < 1
+    if (getMaxYamlLineLength() < 1 || getMaxDocumentBytes() < 1 || getMaxNestingDepth() < 2 || getMaxStringLength() < 1
         || getMaxNameLength() < 1 || getMaxNumberLength() < 1 || getMaxTokenCount() < 1) {
       throw new IllegalArgumentException("limits must be positive (nesting at least 2): " + this);
     }

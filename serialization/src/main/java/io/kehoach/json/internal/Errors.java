@@ -32,6 +32,22 @@ public final class Errors {
     JsonLocation where = e instanceof JsonProcessingException ? ((JsonProcessingException) e).getLocation() : null;
     String detail = detail(e);
     if (e instanceof StreamConstraintsException) {
+      String m = String.valueOf(e.getMessage());
+      String[][] kinds = {
+        {"String value length", "độ dài chuỗi", "string length"},
+        {"Number value length", "độ dài số", "number length"},
+        {"Name length", "độ dài tên thuộc tính", "property name length"},
+        {"Token count", "số token", "token count"},
+        {"Document length", "kích thước tài liệu", "document size"},
+        {"Document nesting depth", "độ sâu lồng nhau", "nesting depth"},
+        {"nesting depth", "độ sâu lồng nhau", "nesting depth"}};
+      for (String[] k : kinds) {
+        if (m.contains(k[0])) {
+          return new MalformedInputException(LocalizedText.of(
+              "Tài liệu không đọc được: vượt giới hạn " + k[1], "Unreadable document: exceeds the limit on " + k[2]),
+              TreeReader.location(where, source), e);
+        }
+      }
       return new MalformedInputException(LocalizedText.of(
           "Tài liệu vượt giới hạn an toàn khi đọc: " + detail, "The document exceeds a read limit: " + detail),
           TreeReader.location(where, source), e);

@@ -2,6 +2,8 @@ package io.kehoach.json.internal;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.PropertyName;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.introspect.Annotated;
@@ -121,8 +123,22 @@ public final class ModelIntrospector extends NopAnnotationIntrospector {
     return Attributes.modelType(ac.getRawType()).map(PropertyOrder::of).orElse(null);
   }
 
+  /** Properties of model types leave out what reads back as the default (see {@link Absent}), on any mapper. */
   @Override
   public JsonInclude.Value findPropertyInclusion(Annotated a) {
+    if (a instanceof AnnotatedMethod && Attributes.modelType(((AnnotatedMethod) a).getDeclaringClass()).isPresent()) {
+      return JsonInclude.Value.construct(JsonInclude.Include.CUSTOM, JsonInclude.Include.ALWAYS, Absent.class, null);
+    }
     return null;
+  }
+
+  /** A {@code null} in the input means "absent": the builder keeps its default, on any mapper. */
+  @Override
+  public JsonSetter.Value findSetterInfo(Annotated a) {
+    if (a instanceof AnnotatedMethod && isBuilder(((AnnotatedMethod) a).getDeclaringClass())
+        && Attributes.modelType(((AnnotatedMethod) a).getDeclaringClass()).isPresent()) {
+      return JsonSetter.Value.forValueNulls(Nulls.SKIP, Nulls.SKIP);
+    }
+    return JsonSetter.Value.empty();
   }
 }

@@ -123,7 +123,7 @@ public final class TreeReader {
     if (p.isCurrentAlias()) {
       throw malformed(p, "không dùng bí danh (alias) YAML", "YAML aliases are not allowed");
     }
-    if (p.getCurrentAnchor() != null) {
+    if (p.getCurrentAnchor() != null || p.getObjectId() != null) {
       throw malformed(p, "không dùng neo (anchor) YAML", "YAML anchors are not allowed");
     }
     if (p.getTypeId() != null) {
