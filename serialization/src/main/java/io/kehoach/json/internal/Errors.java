@@ -16,6 +16,8 @@ import io.kehoach.Location;
 import io.kehoach.MalformedInputException;
 import io.kehoach.plan.internal.Text;
 import java.util.regex.Matcher;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import java.util.regex.Pattern;
 
 /** Turns Jackson's and SnakeYAML's exceptions into kehoach's, with a location and a bilingual message. */
@@ -31,6 +33,17 @@ public final class Errors {
     }
     JsonLocation where = e instanceof JsonProcessingException ? ((JsonProcessingException) e).getLocation() : null;
     String detail = detail(e);
+    MarkedYAMLException yaml = yamlCause(e);
+    if (yaml != null && yaml.getProblemMark() != null) {
+      Mark m = yaml.getProblemMark();
+      Location.Builder at = Location.builder().line(m.getLine() + 1).column(m.getColumn() + 1);
+      if (source != null) {
+        at.source(source);
+      }
+      String problem = yaml.getProblem() == null ? detail : quoteLine(yaml.getProblem());
+      return new MalformedInputException(LocalizedText.of("Không phải " + format + " hợp lệ: " + problem,
+          "Not valid " + format + ": " + problem), at.build(), e);
+    }
     if (e instanceof StreamConstraintsException) {
       String m = String.valueOf(e.getMessage());
       String[][] kinds = {
@@ -90,6 +103,23 @@ public final class Errors {
     JsonLocation where = LocationFinder.find(factory, input, pointer);
     Location location = Location.builder().from(TreeReader.location(where, source)).pointer(pointer).build();
     return new InvalidDataException(text, location);
+  }
+
+  private static MarkedYAMLException yamlCause(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof MarkedYAMLException) {
+        return (MarkedYAMLException) t;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  private static String quoteLine(String s) {
+    int nl = s.indexOf('\n');
+    return Text.quote(nl < 0 ? s : s.substring(0, nl)).replaceAll("^'|'$", "");
   }
 
   private static String detail(Throwable e) {
