@@ -334,11 +334,12 @@ public final class PlanMapper {
           "Thiếu thuộc tính formatVersion (phiên bản định dạng, ví dụ \"1.0\")",
           "Missing formatVersion (the format version, such as \"1.0\")"), where.pointer("").build());
     }
+    // A string: as a number, 1.10 would read as 1.1.
     String s = v.isTextual() ? v.textValue() : v.toString();
     Matcher m = VERSION.matcher(s);
-    if (!v.isTextual() && !v.isNumber() || !m.matches()) {
+    if (!v.isTextual() || !m.matches()) {
       throw new InvalidDataException(LocalizedText.of(
-          "formatVersion phải có dạng \"1.0\"", "formatVersion must look like \"1.0\""), where.build());
+          "formatVersion phải là một chuỗi dạng \"1.0\"", "formatVersion must look like \"1.0\" (a string)"), where.build());
     }
     if (Integer.parseInt(m.group(1)) > FormatVersion.MAJOR) {
       throw new UnsupportedFormatVersionException(s, LocalizedText.of(
