@@ -225,11 +225,12 @@ public final class PlanMapper {
     if (bytes.length > limits.getMaxDocumentBytes()) {
       throw tooLarge(source);
     }
-    JsonNode tree = parse(format, bytes, source);
-    return bind(format, tree, bytes, source);
+    TreeReader reader = new TreeReader(limits, source);
+    JsonNode tree = parse(format, bytes, source, reader);
+    return bind(format, tree, bytes, source, reader.typedScalars());
   }
 
-  private JsonNode parse(PlanFormat format, byte[] bytes, @Nullable String source) {
+  private JsonNode parse(PlanFormat format, byte[] bytes, @Nullable String source, TreeReader reader) {
     String name = format == PlanFormat.JSON ? "JSON" : "YAML";
     try (JsonParser p = createParser(format, bytes, source)) {
       JsonToken first = p.nextToken();
@@ -237,7 +238,7 @@ public final class PlanMapper {
         throw new MalformedInputException(LocalizedText.of("Tài liệu trống", "The document is empty"),
             Location.builder().source(Objects.requireNonNullElse(source, "-")).build());
       }
-      JsonNode tree = new TreeReader(limits, source).readValue(p);
+      JsonNode tree = reader.readValue(p);
       JsonToken after;
       try {
         after = p.nextToken();
@@ -282,7 +283,8 @@ public final class PlanMapper {
     return yamlFactory.createParser(text);
   }
 
-  private PlanDocument bind(PlanFormat format, JsonNode tree, byte[] bytes, @Nullable String source) {
+  private PlanDocument bind(PlanFormat format, JsonNode tree, byte[] bytes, @Nullable String source,
+      Map<String, JsonNode> typedScalars) {
     JsonFactory locator = format == PlanFormat.JSON ? jsonFactory : yamlFactory;
     if (!tree.isObject()) {
       throw new InvalidDataException(LocalizedText.of("Kế hoạch phải là một đối tượng", "A plan is an object"),
@@ -309,7 +311,7 @@ public final class PlanMapper {
     PlanDocument.Builder doc = PlanDocument.builder().plan(plan).formatVersion(version);
     if (mode == ReadMode.LENIENT) {
       try {
-        doc.unknownProperties(Extras.diff(body, json.valueToTree(plan), json));
+        doc.unknownProperties(Extras.diff(body, json.valueToTree(plan), json, typedScalars));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -372,6 +374,7 @@ public final class PlanMapper {
       @Override
       public boolean tryAdvance(Consumer<? super PlanDocument> action) {
         JsonNode tree;
+        TreeReader reader;
         try {
           JsonToken t = p.nextToken();
           if (!started) {
@@ -389,7 +392,8 @@ public final class PlanMapper {
             }
             return false;
           }
-          tree = new TreeReader(limits, source).readValue(p);
+          reader = new TreeReader(limits, source);
+          tree = reader.readValue(p);
         } catch (KehoachException e) {
           throw e;
         } catch (IOException | RuntimeException e) {
@@ -403,7 +407,7 @@ public final class PlanMapper {
           throw new UncheckedIOException(e);
         }
         try {
-          action.accept(bind(PlanFormat.JSON == format ? PlanFormat.JSON : PlanFormat.YAML, tree, element, source));
+          action.accept(bind(format, tree, element, source, reader.typedScalars()));
         } catch (KehoachException e) {
           throw prefixed(e, i);
         }

@@ -16,15 +16,42 @@ import java.util.Map;
 public final class Extras {
   private Extras() {}
 
-  /** The properties of {@code input} that {@code written} does not have, by pointer, as JSON text. */
-  public static Map<String, String> diff(JsonNode input, JsonNode written, ObjectMapper json) throws IOException {
+  /**
+   * The properties of {@code input} that {@code written} does not have, by pointer, as JSON text;
+   * YAML scalars listed in {@code typed} take their typed meaning back.
+   */
+  public static Map<String, String> diff(JsonNode input, JsonNode written, ObjectMapper json,
+      Map<String, JsonNode> typed) throws IOException {
     Map<String, String> out = new LinkedHashMap<>();
-    diff(input, written, "", json, out);
+    diff(input, written, "", json, out, typed);
     return out;
   }
 
-  private static void diff(JsonNode in, JsonNode out, String pointer, ObjectMapper json, Map<String, String> extras)
-      throws IOException {
+  private static JsonNode retype(JsonNode value, String pointer, Map<String, JsonNode> typed) {
+    if (typed.isEmpty()) {
+      return value;
+    }
+    if (value.isTextual()) {
+      return typed.getOrDefault(pointer, value);
+    }
+    if (value.isObject()) {
+      ObjectNode copy = ((ObjectNode) value).objectNode();
+      value.fields().forEachRemaining(f -> copy.set(f.getKey(),
+          retype(f.getValue(), pointer + "/" + Pointers.escape(f.getKey()), typed)));
+      return copy;
+    }
+    if (value.isArray()) {
+      ArrayNode copy = ((ArrayNode) value).arrayNode();
+      for (int i = 0; i < value.size(); i++) {
+        copy.add(retype(value.get(i), pointer + "/" + i, typed));
+      }
+      return copy;
+    }
+    return value;
+  }
+
+  private static void diff(JsonNode in, JsonNode out, String pointer, ObjectMapper json, Map<String, String> extras,
+      Map<String, JsonNode> typed) throws IOException {
     if (in.isObject() && out.isObject()) {
       for (Iterator<Map.Entry<String, JsonNode>> it = in.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> f = it.next();
@@ -32,15 +59,15 @@ public final class Extras {
         JsonNode o = out.get(f.getKey());
         if (o == null) {
           if (!isEmptyKnown(f.getValue())) {
-            extras.put(p, json.writeValueAsString(f.getValue()));
+            extras.put(p, json.writeValueAsString(retype(f.getValue(), p, typed)));
           }
         } else {
-          diff(f.getValue(), o, p, json, extras);
+          diff(f.getValue(), o, p, json, extras, typed);
         }
       }
     } else if (in.isArray() && out.isArray() && in.size() == out.size()) {
       for (int i = 0; i < in.size(); i++) {
-        diff(in.get(i), out.get(i), pointer + "/" + i, json, extras);
+        diff(in.get(i), out.get(i), pointer + "/" + i, json, extras, typed);
       }
     }
   }

@@ -13,7 +13,12 @@ import io.kehoach.Location;
 import io.kehoach.MalformedInputException;
 import io.kehoach.json.ReadLimits;
 import java.io.IOException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Deque;
 
 /**
@@ -27,6 +32,7 @@ public final class TreeReader {
 
   private final ReadLimits limits;
   private final String source;
+  private final Map<String, JsonNode> typedScalars = new HashMap<>();
   private long tokens;
 
   public TreeReader(ReadLimits limits, String source) {
@@ -92,6 +98,8 @@ public final class TreeReader {
           }
           if (yaml) {
             value = NODES.textNode(p.getText());
+            typedScalars.put(pointer(p), t == JsonToken.VALUE_NUMBER_INT ? NODES.numberNode(p.getBigIntegerValue())
+                : NODES.numberNode(p.getDecimalValue()));
           } else if (t == JsonToken.VALUE_NUMBER_INT) {
             value = NODES.numberNode(p.getBigIntegerValue());
           } else {
@@ -101,6 +109,9 @@ public final class TreeReader {
         case VALUE_TRUE:
         case VALUE_FALSE:
           value = yaml ? NODES.textNode(p.getText()) : NODES.booleanNode(t == JsonToken.VALUE_TRUE);
+          if (yaml) {
+            typedScalars.put(pointer(p), NODES.booleanNode(t == JsonToken.VALUE_TRUE));
+          }
           break;
         case VALUE_NULL:
           value = NODES.nullNode();
@@ -117,6 +128,27 @@ public final class TreeReader {
       }
       t = p.nextToken();
     }
+  }
+
+  /**
+   * The YAML scalars that were plain numbers or booleans ({@code 1}, {@code true}), by pointer, with
+   * that meaning: the tree keeps them as text for the model's string fields, unknown properties
+   * take them back.
+   */
+  public Map<String, JsonNode> typedScalars() {
+    return typedScalars;
+  }
+
+  private static String pointer(JsonParser p) {
+    List<String> segments = new ArrayList<>();
+    for (JsonStreamContext c = p.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+      segments.add(c.inArray() ? Integer.toString(c.getCurrentIndex()) : Pointers.escape(String.valueOf(c.getCurrentName())));
+    }
+    StringBuilder b = new StringBuilder();
+    for (int i = segments.size() - 1; i >= 0; i--) {
+      b.append('/').append(segments.get(i));
+    }
+    return b.toString();
   }
 
   private void yamlChecks(YAMLParser p) throws IOException {
