@@ -2,6 +2,7 @@
 module io.kehoach.examples {
   requires io.kehoach.core;
   requires io.kehoach.validation;
+  requires io.kehoach.serialization;
 
   exports io.kehoach.examples;
 }

@@ -65,6 +65,13 @@ class ExamplesRunTest {
   }
 
   @Test
+  void readValidateWrite_printsReportAndJson() throws Exception {
+    String out = run(() -> ReadValidateWrite.main(new String[0]));
+    assertThat(out).startsWith("Valid (Issued document): 0 errors, 0 warnings, 0 notes\n")
+        .contains("\"formatVersion\" : \"1.0\"").contains("\"number\" : \"36 /KH-UBND\"");
+  }
+
+  @Test
   void validateSeedPlans_printsFiveValidReports() throws Exception {
     String out = run(() -> ValidateSeedPlans.main(new String[0]));
     assertThat(out.lines().filter(l -> l.startsWith("Valid ("))).hasSize(5);
@@ -73,11 +80,14 @@ class ExamplesRunTest {
   @Test
   void readme_quotesEveryExampleBlockAsCompiled() throws IOException {
     String readme = Files.readString(Path.of("..", "README.md"));
-    for (String example : new String[] {"QuickStart", "ValidatePlan"}) {
+    for (String example : new String[] {"QuickStart", "ValidatePlan", "ReadValidateWrite"}) {
       String source = Files.readString(Path.of("src/main/java/io/kehoach/examples/" + example + ".java"));
       String block = source.substring(source.indexOf("// README:begin\n") + "// README:begin\n".length(),
-          source.indexOf("    // README:end"));
-      String dedented = block.lines().map(l -> l.startsWith("    ") ? l.substring(4) : l)
+          source.indexOf("// README:end"));
+      block = block.substring(0, block.lastIndexOf('\n') + 1);
+      int indent = block.lines().filter(l -> !l.isBlank())
+          .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
+      String dedented = block.lines().map(l -> l.length() >= indent ? l.substring(indent) : l.strip())
           .reduce((a, b) -> a + "\n" + b).orElseThrow();
       assertThat(readme).as(example).contains(dedented);
     }

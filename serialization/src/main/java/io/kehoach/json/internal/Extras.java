@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -36,7 +35,7 @@ public final class Extras {
     }
     if (value.isObject()) {
       ObjectNode copy = ((ObjectNode) value).objectNode();
-      value.fields().forEachRemaining(f -> copy.set(f.getKey(),
+      value.properties().forEach(f -> copy.set(f.getKey(),
           retype(f.getValue(), pointer + "/" + Pointers.escape(f.getKey()), typed)));
       return copy;
     }
@@ -53,8 +52,7 @@ public final class Extras {
   private static void diff(JsonNode in, JsonNode out, String pointer, ObjectMapper json, Map<String, String> extras,
       Map<String, JsonNode> typed) throws IOException {
     if (in.isObject() && out.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = in.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> f = it.next();
+      for (Map.Entry<String, JsonNode> f : in.properties()) {
         String p = pointer + "/" + Pointers.escape(f.getKey());
         JsonNode o = out.get(f.getKey());
         if (o == null) {

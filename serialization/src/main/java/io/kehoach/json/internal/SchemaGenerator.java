@@ -110,7 +110,7 @@ public final class SchemaGenerator {
 
   private static TreeMap<String, com.fasterxml.jackson.databind.JsonNode> toMap(ObjectNode n) {
     TreeMap<String, com.fasterxml.jackson.databind.JsonNode> m = new TreeMap<>();
-    n.fields().forEachRemaining(e -> m.put(e.getKey(), e.getValue()));
+    n.properties().forEach(e -> m.put(e.getKey(), e.getValue()));
     return m;
   }
 

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BigIntegerNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
@@ -28,7 +30,7 @@ import java.util.Deque;
  * text; the model's types decide what they mean).
  */
 public final class TreeReader {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final ReadLimits limits;
   private final String source;
@@ -98,12 +100,12 @@ public final class TreeReader {
           }
           if (yaml) {
             value = NODES.textNode(p.getText());
-            typedScalars.put(pointer(p), t == JsonToken.VALUE_NUMBER_INT ? NODES.numberNode(p.getBigIntegerValue())
-                : NODES.numberNode(p.getDecimalValue()));
+            typedScalars.put(pointer(p), t == JsonToken.VALUE_NUMBER_INT ? BigIntegerNode.valueOf(p.getBigIntegerValue())
+                : DecimalNode.valueOf(p.getDecimalValue()));
           } else if (t == JsonToken.VALUE_NUMBER_INT) {
-            value = NODES.numberNode(p.getBigIntegerValue());
+            value = BigIntegerNode.valueOf(p.getBigIntegerValue());
           } else {
-            value = NODES.numberNode(p.getDecimalValue());
+            value = DecimalNode.valueOf(p.getDecimalValue());
           }
           break;
         case VALUE_TRUE:
@@ -155,7 +157,7 @@ public final class TreeReader {
     if (p.isCurrentAlias()) {
       throw malformed(p, "không dùng bí danh (alias) YAML", "YAML aliases are not allowed");
     }
-    if (p.getCurrentAnchor() != null || p.getObjectId() != null) {
+    if (p.getObjectId() != null) {
       throw malformed(p, "không dùng neo (anchor) YAML", "YAML anchors are not allowed");
     }
     if (p.getTypeId() != null) {

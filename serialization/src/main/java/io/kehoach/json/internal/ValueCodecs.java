@@ -22,7 +22,6 @@ import io.kehoach.plan.Vocabulary;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -217,8 +216,7 @@ public final class ValueCodecs {
         JsonNode node = p.readValueAsTree();
         BigDecimal amount = null;
         String currency = Money.VND;
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-          Map.Entry<String, JsonNode> f = it.next();
+        for (Map.Entry<String, JsonNode> f : node.properties()) {
           if (f.getKey().equals("amount") && f.getValue().isNumber()) {
             amount = f.getValue().decimalValue();
           } else if (f.getKey().equals("amount") && f.getValue().isTextual()

@@ -5,7 +5,6 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,13 +20,13 @@ import org.yaml.snakeyaml.representer.Representer;
  * Writes a tree as human-friendly YAML: block style, two-space indent, Vietnamese unescaped,
  * multi-line texts as literal block scalars ({@code |}), long one-line texts as folded block scalars
  * ({@code >-}); strings that would read as something else ({@code no}, {@code 012}) are quoted.
+ * Thread-safe: nothing is shared between calls.
  */
 public final class YamlWriter {
   private static final int LONG_TEXT = 80;
 
-  private final Yaml yaml;
-
-  public YamlWriter() {
+  /** Writes {@code tree} to {@code out}. SnakeYAML's emitter keeps state, so each call builds its own. */
+  public void write(JsonNode tree, Writer out) {
     DumperOptions options = new DumperOptions();
     options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
     options.setIndent(2);
@@ -37,19 +36,14 @@ public final class YamlWriter {
     options.setSplitLines(true);
     options.setExplicitStart(false);
     Representer representer = new TextRepresenter(options);
-    this.yaml = new Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(new LoaderOptions()), representer, options);
-  }
-
-  /** Writes {@code tree} to {@code out}. */
-  public void write(JsonNode tree, Writer out) {
+    Yaml yaml = new Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(new LoaderOptions()), representer, options);
     yaml.dump(plain(tree), out);
   }
 
   private static Object plain(JsonNode n) {
     if (n.isObject()) {
       Map<String, Object> m = new LinkedHashMap<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> f = it.next();
+      for (Map.Entry<String, JsonNode> f : n.properties()) {
         m.put(f.getKey(), plain(f.getValue()));
       }
       return m;
