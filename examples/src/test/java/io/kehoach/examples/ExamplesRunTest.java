@@ -72,6 +72,14 @@ class ExamplesRunTest {
   }
 
   @Test
+  void importOfficialText_printsWarningReportAndYaml() throws Exception {
+    String out = run(() -> ImportOfficialText.main(new String[0]));
+    assertThat(out).startsWith("warning: issuer.inferred (line 3)")
+        .contains("Valid (Imported legacy data): 0 errors")
+        .contains("number: 36 /KH-UBND");
+  }
+
+  @Test
   void validateSeedPlans_printsFiveValidReports() throws Exception {
     String out = run(() -> ValidateSeedPlans.main(new String[0]));
     assertThat(out.lines().filter(l -> l.startsWith("Valid ("))).hasSize(5);
@@ -80,7 +88,7 @@ class ExamplesRunTest {
   @Test
   void readme_quotesEveryExampleBlockAsCompiled() throws IOException {
     String readme = Files.readString(Path.of("..", "README.md"));
-    for (String example : new String[] {"QuickStart", "ValidatePlan", "ReadValidateWrite"}) {
+    for (String example : new String[] {"QuickStart", "ValidatePlan", "ReadValidateWrite", "ImportOfficialText"}) {
       String source = Files.readString(Path.of("src/main/java/io/kehoach/examples/" + example + ".java"));
       String block = source.substring(source.indexOf("// README:begin\n") + "// README:begin\n".length(),
           source.indexOf("// README:end"));

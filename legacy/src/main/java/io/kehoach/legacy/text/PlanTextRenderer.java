@@ -65,7 +65,7 @@ public final class PlanTextRenderer {
     Function<String, String> name = id -> bodies.containsKey(id) ? named(bodies.get(id)) : id;
 
     plan.getIssuer().getSuperiorBody().ifPresent(s -> line(b, s.toUpperCase(Locale.ROOT)));
-    line(b, plan.getIssuer().getName());
+    line(b, plan.getIssuer().getName().toUpperCase(Locale.ROOT));
     line(b, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     line(b, "Độc lập - Tự do - Hạnh phúc");
     blank(b);

@@ -113,7 +113,10 @@ public final class Parser {
     int planTitle = find(0, l -> isTitle(l, "ke hoach"));
     int decisionTitle = find(0, l -> isTitle(l, "quyet dinh"));
     int numberLine = find(0, l -> l.folded.matches("^so\\s*[:.]?\\s*(\\d.*)?$") && l.text.length() < 60);
-    boolean official = (planTitle >= 0 || decisionTitle >= 0) && (numberLine >= 0 || dateLine(0, lines.size()) >= 0);
+    int titleAt = planTitle;
+    boolean official = (planTitle >= 0 || decisionTitle >= 0) && (numberLine >= 0 || dateLine(0, lines.size()) >= 0)
+        || planTitle >= 0 && find(planTitle + 1, l -> heading(l) != null && MARKER.matcher(l.text).lookingAt()
+            && l.text.matches("^[IVX]{1,4}\\..*")) > titleAt;
     String all = Fold.fold(String.join(" ", texts()));
     if (!official) {
       if (all.contains("ke hoach") && (all.contains("ban hanh") || all.contains("ke hoach so") || all.contains("trien khai"))
