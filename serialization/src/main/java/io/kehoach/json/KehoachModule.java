@@ -28,10 +28,14 @@ public final class KehoachModule extends SimpleModule {
   public KehoachModule() {
     super("kehoach", Version.unknownVersion());
     addSerializer(Vocabulary.class, new ValueCodecs.VocabularySerializer());
-    addSerializer(DocumentNumber.class, new ValueCodecs.DocumentNumberSerializer());
-    addDeserializer(DocumentNumber.class, new ValueCodecs.DocumentNumberDeserializer());
-    addSerializer(ProcedureCode.class, new ValueCodecs.ProcedureCodeSerializer());
-    addDeserializer(ProcedureCode.class, new ValueCodecs.ProcedureCodeDeserializer());
+    // A document number is written as it was read from text (its written form), else canonically.
+    addSerializer(DocumentNumber.class, new ValueCodecs.TextSerializer<>(DocumentNumber.class,
+        n -> n.getWrittenForm().orElseGet(n::toString)));
+    addDeserializer(DocumentNumber.class, new ValueCodecs.TextDeserializer<>(DocumentNumber.class, DocumentNumber::parse,
+        "số, ký hiệu như 36/KH-UBND", "a number and symbol such as 36/KH-UBND"));
+    addSerializer(ProcedureCode.class, new ValueCodecs.TextSerializer<>(ProcedureCode.class, ProcedureCode::toString));
+    addDeserializer(ProcedureCode.class, new ValueCodecs.TextDeserializer<>(ProcedureCode.class, ProcedureCode::parse,
+        "mã thủ tục như 1.001612", "a procedure code such as 1.001612"));
     addSerializer(Money.class, new ValueCodecs.MoneySerializer());
     addDeserializer(Money.class, new ValueCodecs.MoneyDeserializer());
   }

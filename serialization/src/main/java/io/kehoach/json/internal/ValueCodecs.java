@@ -15,14 +15,13 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.kehoach.LocalizedText;
 import io.kehoach.MalformedInputException;
-import io.kehoach.plan.DocumentNumber;
 import io.kehoach.plan.Money;
-import io.kehoach.plan.ProcedureCode;
 import io.kehoach.plan.Vocabulary;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The format's (de)serializers for the value types that are not written as objects of attributes. */
@@ -90,70 +89,43 @@ public final class ValueCodecs {
     }
   }
 
-  /** Writes a document number as text: as it was written when it was read from text, else canonical. */
-  public static final class DocumentNumberSerializer extends StdSerializer<DocumentNumber> {
+  /** Writes a value as text: {@code print} gives the text. */
+  public static final class TextSerializer<T> extends StdSerializer<T> {
     private static final long serialVersionUID = 1L;
+    private final transient Function<T, String> print;
 
     /** Creates the serializer. */
-    public DocumentNumberSerializer() {
-      super(DocumentNumber.class);
+    public TextSerializer(Class<T> type, Function<T, String> print) {
+      super(type);
+      this.print = print;
     }
 
     @Override
-    public void serialize(DocumentNumber value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeString(value.getWrittenForm().orElseGet(value::toString));
+    public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      gen.writeString(print.apply(value));
     }
   }
 
-  /** Reads a document number from text. */
-  public static final class DocumentNumberDeserializer extends StdDeserializer<DocumentNumber> {
+  /** Reads a value from text with its parser, whose error becomes the binding error. */
+  public static final class TextDeserializer<T> extends StdDeserializer<T> {
     private static final long serialVersionUID = 1L;
+    private final transient Function<String, T> parse;
+    private final String whatVi;
+    private final String whatEn;
 
-    /** Creates the deserializer. */
-    public DocumentNumberDeserializer() {
-      super(DocumentNumber.class);
+    /** Creates the deserializer; {@code whatVi}/{@code whatEn} describe the expected text. */
+    public TextDeserializer(Class<T> type, Function<String, T> parse, String whatVi, String whatEn) {
+      super(type);
+      this.parse = parse;
+      this.whatVi = whatVi;
+      this.whatEn = whatEn;
     }
 
     @Override
-    public DocumentNumber deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      String s = text(p, "số, ký hiệu như 36/KH-UBND", "a number and symbol such as 36/KH-UBND");
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      String s = text(p, whatVi, whatEn);
       try {
-        return DocumentNumber.parse(s);
-      } catch (MalformedInputException e) {
-        throw new LocalizedMappingException(p, e.getText());
-      }
-    }
-  }
-
-  /** Writes a procedure code as text. */
-  public static final class ProcedureCodeSerializer extends StdSerializer<ProcedureCode> {
-    private static final long serialVersionUID = 1L;
-
-    /** Creates the serializer. */
-    public ProcedureCodeSerializer() {
-      super(ProcedureCode.class);
-    }
-
-    @Override
-    public void serialize(ProcedureCode value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeString(value.toString());
-    }
-  }
-
-  /** Reads a procedure code from text. */
-  public static final class ProcedureCodeDeserializer extends StdDeserializer<ProcedureCode> {
-    private static final long serialVersionUID = 1L;
-
-    /** Creates the deserializer. */
-    public ProcedureCodeDeserializer() {
-      super(ProcedureCode.class);
-    }
-
-    @Override
-    public ProcedureCode deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      String s = text(p, "mã thủ tục như 1.001612", "a procedure code such as 1.001612");
-      try {
-        return ProcedureCode.parse(s);
+        return parse.apply(s);
       } catch (MalformedInputException e) {
         throw new LocalizedMappingException(p, e.getText());
       }
