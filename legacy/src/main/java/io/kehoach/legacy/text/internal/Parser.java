@@ -59,16 +59,16 @@ public final class Parser {
   private static final Pattern MARKER = Pattern.compile(
       "^(?:([-+•*–—·])|\\(?(\\d{1,2})\\)|([a-zđ])\\)|(\\d{1,2}(?:\\.\\d{1,2})+)\\.?|(\\d{1,2})[.)]|([IVX]{1,5})[.)])\\s*");
   private static final Pattern MONEY = Pattern.compile(
-      "(\\d{1,3}(?:[.,]\\d{3})+|\\d+(?:[.,]\\d+)?)\\s*(triệu|tỷ|tỉ|nghìn|ngàn)?\\s*(đồng|đ\\b|VNĐ|VND)", Pattern.UNICODE_CASE);
+      "(\\d{1,3}(?:[.,]\\d{3})+|\\d+(?:[.,]\\d+)?)\\s*(triệu|tỷ|tỉ|nghìn|ngàn)?\\s*(đồng|đ(?![\\p{L}\\p{N}])|VNĐ|VND)", Pattern.UNICODE_CASE);
   private static final String RECIPIENT = "((?:Chủ tịch\\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)"
       + " (?:tỉnh|thành phố|huyện)|Sở [\\p{Lu}][\\p{Ll}]*(?: [\\p{Ll}]+)?(?: [\\p{Lu}][\\p{Ll}]*)?"
       + "|Bộ [\\p{Lu}][\\p{Ll}]*(?: [\\p{Ll}]+)?|Văn phòng (?:UBND|Ủy ban nhân dân) tỉnh)";
-  private static final Pattern REPORT_TO = Pattern.compile("(?iu)(?:\\bvề|\\bcho|\\blên|\\btới|\\bđến)\\s+" + RECIPIENT);
+  private static final Pattern REPORT_TO = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:về|cho|lên|tới|đến)\\s+" + RECIPIENT);
   private static final Pattern REPORT_DIRECT = Pattern.compile("(?iu)báo cáo\\s+" + RECIPIENT);
   private static final Pattern THROUGH = Pattern.compile(
       "(?iu)(?:thông qua|qua)\\s+(Sở [\\p{Lu}][\\p{Ll}]*(?: [\\p{Ll}]+)?(?: [\\p{Lu}][\\p{Ll}]*)?|Văn phòng (?:UBND|Ủy ban nhân dân) tỉnh)");
   private static final Pattern BODY_START = Pattern.compile(
-      "(?u)^(?:Thủ trưởng|Chủ tịch|Giám đốc|Sở|Báo|Đài|UBND|Ủy ban|Uỷ ban|Văn phòng|Các|các|Ban|Hội|Mặt trận|Công an|Bộ chỉ huy|Tỉnh đoàn|Liên đoàn|Cục|Trung tâm|Phòng)\\b.*");
+      "(?u)^(?:Thủ trưởng|Chủ tịch|Giám đốc|Sở|Báo|Đài|UBND|Ủy ban|Uỷ ban|Văn phòng|Các|các|Ban|Hội|Mặt trận|Công an|Bộ chỉ huy|Tỉnh đoàn|Liên đoàn|Cục|Trung tâm|Phòng)(?![\\p{L}\\p{N}]).*");
   private static final String[] VERBS = {" co trach nhiem", " chu tri", " phoi hop", " phoi ket hop", " tiep tuc",
       " to chuc", " xay dung", " thuc hien", " theo doi", " huong dan", " bao dam", " dam bao", " chi dao",
       " can cu", " chu dong", " trien khai", " tang cuong", " day manh", " cap nhat", " bo tri", " tham muu", ":"};
@@ -994,7 +994,7 @@ public final class Parser {
             end = s;
           }
         }
-        for (String piece : d.substring(start, end).split(",|\\s+và\\s+(?=(?:Sở|Báo|Đài|UBND|Ủy ban|Uỷ ban|Văn phòng|các|Các|Ban|Hội|Mặt trận)\\b)")) {
+        for (String piece : d.substring(start, end).split(",|\\s+và\\s+(?=(?:Sở|Báo|Đài|UBND|Ủy ban|Uỷ ban|Văn phòng|các|Các|Ban|Hội|Mặt trận)(?![\\p{L}\\p{N}]))")) {
           String p = piece.strip();
           if (p.length() > 2 && BODY_START.matcher(p).matches()) {
             String id = bodies.declare(p);
