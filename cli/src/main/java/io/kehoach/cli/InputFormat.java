@@ -1,0 +1,47 @@
+package io.kehoach.cli;
+
+import io.kehoach.json.PlanFormat;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The formats the tool reads and writes. CSV annexes and edXML envelopes come with the legacy exchange formats. */
+enum InputFormat {
+  json, yaml, text;
+
+  Optional<PlanFormat> planFormat() {
+    return this == json ? Optional.of(PlanFormat.JSON) : this == yaml ? Optional.of(PlanFormat.YAML) : Optional.empty();
+  }
+
+  String extension() {
+    return this == text ? "txt" : name();
+  }
+
+  /** The format of a file, by its extension, or by its first characters when the extension says nothing. */
+  static Optional<InputFormat> detect(String name, byte[] content) {
+    String n = name.toLowerCase(Locale.ROOT);
+    if (n.endsWith(".json") || n.endsWith(".ndjson")) {
+      return Optional.of(json);
+    }
+    if (n.endsWith(".yaml") || n.endsWith(".yml")) {
+      return Optional.of(yaml);
+    }
+    if (n.endsWith(".txt") || n.endsWith(".text")) {
+      return Optional.of(text);
+    }
+    int i = 0;
+    if (content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF) {
+      i = 3;
+    }
+    while (i < content.length && Character.isWhitespace(content[i])) {
+      i++;
+    }
+    if (i < content.length && (content[i] == '{' || content[i] == '[')) {
+      return Optional.of(json);
+    }
+    String head = new String(content, i, Math.min(content.length - i, 64), java.nio.charset.StandardCharsets.UTF_8);
+    if (head.startsWith("formatVersion:") || head.startsWith("---") || head.startsWith("# ")) {
+      return Optional.of(yaml);
+    }
+    return content.length == 0 ? Optional.empty() : Optional.of(text);
+  }
+}

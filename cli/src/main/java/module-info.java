@@ -1,0 +1,12 @@
+/** The kehoach command-line tool. */
+module io.kehoach.cli {
+  requires io.kehoach.validation;
+  requires io.kehoach.serialization;
+  requires io.kehoach.legacy;
+  requires info.picocli;
+  requires java.logging;
+  requires static org.jspecify;
+
+  // picocli reads the commands' annotated fields reflectively.
+  opens io.kehoach.cli to info.picocli;
+}

@@ -1,0 +1,207 @@
+package io.kehoach.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the real {@code target/kehoach.jar} as a process on files written for the tests. */
+class CliIT {
+
+  private static final Path JAR = Path.of("target", "kehoach.jar");
+  private static final Path BINH_PHUOC_TEXT = Path.of("..", "examples", "src", "main", "resources", "plans",
+      "binh-phuoc-2017.txt");
+  private static final Path BINH_PHUOC_YAML = Path.of("..", "examples", "src", "main", "resources", "plans",
+      "binh-phuoc-2017.yaml");
+
+  record Run(int exit, String out, String err) {}
+
+  @BeforeAll
+  static void jarExists() {
+    assertThat(JAR).exists();
+  }
+
+  /** Runs the jar with {@code stdin} piped in; stderr goes to a file so neither pipe can fill and block. */
+  static Run runWithInput(String stdin, String... args) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", JAR.toString()));
+    cmd.addAll(List.of(args));
+    Path errFile = Files.createTempFile("kehoach-cli-it", ".err");
+    try {
+      Process p = new ProcessBuilder(cmd).redirectError(errFile.toFile()).start();
+      if (stdin != null) {
+        p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+      }
+      p.getOutputStream().close();
+      byte[] out = p.getInputStream().readAllBytes();
+      assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8), Files.readString(errFile));
+    } finally {
+      Files.deleteIfExists(errFile);
+    }
+  }
+
+  static Run run(String... args) throws IOException, InterruptedException {
+    return runWithInput(null, args);
+  }
+
+  private static final String MINIMAL_DRAFT = "{\"formatVersion\": \"1.0\", \"issuer\": {\"name\": \"UBND TỈNH X\"}, "
+      + "\"subject\": \"Kế hoạch truyền thông năm 2024\", \"period\": {\"start\": \"2024-01-01\", \"end\": \"2024-12-31\"}}";
+
+  @Test
+  void validate_officialText_withCalendar() throws Exception {
+    Run r = run("validate", "--lang", "en", "--calendar", BINH_PHUOC_TEXT.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Valid (Issued document): 0 errors")
+        .contains("import warning: The text has no issuing body line")
+        .contains("Reporting calendar:")
+        .contains("2017-06-15  Quarterly   Các cơ quan đơn vị → UBND tỉnh (through Sở Tư pháp)")
+        .contains("2017-12-31  Yearly      Sở Tư pháp → UBND tỉnh");
+    assertThat(r.err()).doesNotContain("HV000001");
+  }
+
+  @Test
+  void validate_invalidPlan_exitsOne() throws Exception {
+    Path dir = Files.createTempDirectory("kehoach");
+    Path f = dir.resolve("draft.json");
+    Files.writeString(f, MINIMAL_DRAFT);
+    Run r = run("validate", "--lang", "en", f.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out()).contains("Not valid (Issued document)").contains("number.missing");
+    assertThat(run("validate", "--profile", "draft", f.toString()).exit()).isZero();
+  }
+
+  @Test
+  void validate_unreadable_exitsTwo() throws Exception {
+    Path dir = Files.createTempDirectory("kehoach");
+    Path f = dir.resolve("broken.json");
+    Files.writeString(f, "{\"formatVersion\": \"1.0\", \"subject\": ");
+    Run r = run("validate", "--lang", "en", f.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.out()).contains("unreadable: Not valid JSON");
+  }
+
+  @Test
+  void batch_withBadFilesMixedIn_reportsEachAndSummarises(@TempDir Path dir) throws Exception {
+    Files.copy(BINH_PHUOC_TEXT, dir.resolve("a-binh-phuoc.txt"));
+    Files.copy(BINH_PHUOC_YAML, dir.resolve("b-binh-phuoc.yaml"));
+    Files.writeString(dir.resolve("c-draft.json"), MINIMAL_DRAFT);
+    Files.writeString(dir.resolve("d-garbage.json"), "not json at all");
+    Files.createDirectories(dir.resolve("sub"));
+    Files.writeString(dir.resolve("sub").resolve("e-news.txt"), "The weather today is sunny with a light breeze.\n");
+    Files.writeString(dir.resolve("ignored.csv"), "a,b\n");
+    Run r = run("validate", "--lang", "en", dir.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.out()).contains("a-binh-phuoc.txt (text)").contains("b-binh-phuoc.yaml (yaml)")
+        .contains("c-draft.json (json)").contains("d-garbage.json: unreadable")
+        .contains("e-news.txt: unreadable: The text is not a plan")
+        .contains("files: 5, valid: 2, invalid: 1, unreadable: 2, time: ");
+    assertThat(r.err()).contains("progress: 5/5");
+
+    Run json = run("validate", "--format", "json", dir.toString());
+    JsonNode report = new ObjectMapper().readTree(json.out());
+    assertThat(report.at("/summary/files").asInt()).isEqualTo(5);
+    assertThat(report.get("files")).extracting(n -> n.get("status").asText())
+        .containsExactly("valid", "valid", "invalid", "unreadable", "unreadable");
+    assertThat(report.at("/files/2/findings/0/rule").asText()).isNotEmpty();
+  }
+
+  @Test
+  void validate_readsStandardInput() throws Exception {
+    Run r = runWithInput(Files.readString(BINH_PHUOC_YAML), "validate", "--lang", "en", "-");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("== <stdin> (yaml)");
+  }
+
+  @Test
+  void convert_textToYaml_andBackToText(@TempDir Path dir) throws Exception {
+    Path yaml = dir.resolve("out").resolve("plan.yaml");
+    Run r = run("convert", BINH_PHUOC_TEXT.toString(), "--to", "yaml", "-o", yaml.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(Files.readString(yaml)).startsWith("formatVersion: '1.0'\n").contains("number: 36 /KH-UBND");
+    Run text = run("convert", yaml.toString(), "--to", "text");
+    assertThat(text.exit()).isZero();
+    assertThat(text.out()).contains("Số: 36/KH-UBND").contains("KẾ HOẠCH").contains("Nguyễn Văn Trâm");
+    Run empty = runWithInput("", "convert", "-", "--from", "yaml", "--to", "json", "--lang", "en");
+    assertThat(empty.exit()).isEqualTo(2);
+    assertThat(empty.err()).contains("<stdin>").doesNotContain("Exception");
+    Run json = runWithInput(Files.readString(yaml), "convert", "-", "--from", "yaml", "--to", "json");
+    assertThat(json.exit()).as(json.err()).isZero();
+    assertThat(new ObjectMapper().readTree(json.out()).at("/number").asText()).isEqualTo("36 /KH-UBND");
+  }
+
+  @Test
+  void convert_folder_writesNothingPartialForBadFiles(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.copy(BINH_PHUOC_TEXT, in.resolve("good.txt"));
+    Files.writeString(in.resolve("bad.json"), "{");
+    Path out = dir.resolve("out");
+    Run r = run("convert", in.toString(), "--to", "json", "-o", out.toString(), "--lang", "en");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.out()).contains("converted 1/2");
+    try (Stream<Path> s = Files.list(out)) {
+      assertThat(s.map(p -> p.getFileName().toString()).collect(Collectors.toList())).containsExactly("good.json");
+    }
+  }
+
+  @Test
+  void readme_mainCommand_printsWhatTheReadmeShows() throws Exception {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    String command = "./kehoach validate --calendar examples/src/main/resources/plans/binh-phuoc-2017.txt";
+    assertThat(readme).contains("./mvnw -q -B -ntp package -DskipTests && " + command);
+    Run r = run("validate", "--calendar", BINH_PHUOC_TEXT.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    String shown = r.out().replace(BINH_PHUOC_TEXT.toString(), "examples/src/main/resources/plans/binh-phuoc-2017.txt");
+    assertThat(readme).contains("```text\n" + shown + "```\n");
+  }
+
+  @Test
+  void convert_folder_refusesTwoInputsForOneOutput(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.copy(BINH_PHUOC_TEXT, in.resolve("plan.txt"));
+    Files.copy(BINH_PHUOC_YAML, in.resolve("plan.yaml"));
+    Path out = dir.resolve("out");
+    Run r = run("convert", in.toString(), "--to", "json", "-o", out.toString(), "--lang", "en");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.out()).contains("converted 1/2");
+    assertThat(r.err()).contains("plan.yaml: not written").contains("plan.txt is converted to");
+    assertThat(new ObjectMapper().readTree(out.resolve("plan.json").toFile()).at("/number").asText())
+        .isEqualTo("36 /KH-UBND");
+  }
+
+  @Test
+  void schema_rules_calendar_help() throws Exception {
+    Run schema = run("schema");
+    assertThat(schema.exit()).isZero();
+    assertThat(new ObjectMapper().readTree(schema.out()).get("$schema").asText()).contains("2020-12");
+
+    Run rules = run("rules", "--lang", "en");
+    assertThat(rules.out()).contains("ref.body").contains("E-W").contains("The body id is not declared");
+
+    Run ics = run("calendar", "--format", "ics", BINH_PHUOC_TEXT.toString());
+    assertThat(ics.exit()).isZero();
+    assertThat(ics.out()).startsWith("BEGIN:VCALENDAR\r\n").contains("DTSTART;VALUE=DATE:20170615\r\n")
+        .endsWith("END:VCALENDAR\r\n");
+    assertThat(ics.out().split("BEGIN:VEVENT", -1)).hasSize(6);
+    assertThat(ics.out().lines().mapToInt(l -> l.getBytes(StandardCharsets.UTF_8).length).max().orElse(0))
+        .isLessThanOrEqualTo(75);
+
+    Run help = run("--help");
+    assertThat(help.exit()).isZero();
+    assertThat(help.out()).contains("Usage: kehoach").contains("validate").contains("convert").contains("calendar");
+    assertThat(run("validate", "--help").out()).contains("--profile").contains("Exit status");
+    assertThat(run("validate", "--no-such-option", "x").exit()).isEqualTo(2);
+  }
+}
