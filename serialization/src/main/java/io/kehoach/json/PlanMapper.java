@@ -225,9 +225,37 @@ public final class PlanMapper {
     if (bytes.length > limits.getMaxDocumentBytes()) {
       throw tooLarge(source);
     }
+    if (format == PlanFormat.JSON && mode == ReadMode.STRICT) {
+      Plan plan = readStreaming(bytes);
+      if (plan != null) {
+        return PlanDocument.builder().plan(plan).formatVersion(FormatVersion.CURRENT).build();
+      }
+    }
     TreeReader reader = new TreeReader(limits, source);
     JsonNode tree = parse(format, bytes, source, reader);
     return bind(format, tree, bytes, source, reader.typedScalars());
+  }
+
+  /**
+   * The fast path for the common case: strict JSON in the current format version, written first (as
+   * kehoach writes it). Binds straight from the token stream, under the same limits and duplicate-key
+   * detection as the tree, without building a tree. Gives null when the document is anything else or
+   * fails in any way, so that the general path (tree, version check, migrations) reads it and reports
+   * the failure with its full location; a valid document never pays that twice.
+   */
+  private @Nullable Plan readStreaming(byte[] bytes) {
+    try (JsonParser p = jsonFactory.createParser(bytes)) {
+      if (p.nextToken() != JsonToken.START_OBJECT || p.nextToken() != JsonToken.FIELD_NAME
+          || !FormatVersion.PROPERTY.equals(p.currentName()) || p.nextToken() != JsonToken.VALUE_STRING
+          || !FormatVersion.CURRENT.equals(p.getText()) || p.nextToken() != JsonToken.FIELD_NAME) {
+        return null;
+      }
+      Plan plan = jsonReader.readValue(p);
+      // The reader consumed the plan's closing brace; anything after it is for the general path to report.
+      return plan != null && p.nextToken() == null ? plan : null;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
   }
 
   private JsonNode parse(PlanFormat format, byte[] bytes, @Nullable String source, TreeReader reader) {
