@@ -38,6 +38,27 @@ class PlanTextImporterTest {
     throw new IllegalArgumentException(prefix);
   }
 
+  /** Found by the benchmarks: items numbered 100 and above were read as text of item 99. */
+  @Test
+  void itemsNumberedBeyond99_areItems_andAmountsAtLineStartAreNot() throws IOException {
+    Plan seed = IMPORTER.importText(seed("003"), "003.txt").planOrThrow();
+    Plan.Builder many = Plan.builder().from(seed);
+    for (int i = 1; i <= 120; i++) {
+      many.addAssignment(io.kehoach.plan.Assignment.builder().id("them-" + i).bodyId("so-tu-phap")
+          .addTask(io.kehoach.plan.Task.of("them-" + i + "-1", "Nhiệm vụ bổ sung số " + i)).build());
+    }
+    Plan big = many.build();
+    Plan back = IMPORTER.importText(PlanTextRenderer.create().render(big), "many.txt").planOrThrow();
+    assertThat(back.getAssignments()).hasSize(big.getAssignments().size());
+    assertThat(back.getAssignments().get(back.getAssignments().size() - 1).getTasks().get(0).getDescription())
+        .isEqualTo("Nhiệm vụ bổ sung số 120");
+
+    String text = seed("003").replace("IV. KINH PHÍ THỰC HIỆN VÀ CHẾ ĐỘ BÁO CÁO",
+        "IV. KINH PHÍ THỰC HIỆN VÀ CHẾ ĐỘ BÁO CÁO\n150.000.000 đồng từ ngân sách tỉnh.");
+    assertThat(IMPORTER.importText(text, "money.txt").planOrThrow().toString())
+        .contains("150.000.000 đồng từ ngân sách tỉnh");
+  }
+
   @Test
   void seed003_everyField() throws IOException {
     TextImport r = IMPORTER.importText(seed("003"), "003.txt");

@@ -57,7 +57,7 @@ import java.util.regex.Pattern;
 /** One import of one text; not thread-safe, made per call by {@code PlanTextImporter}. */
 public final class Parser {
   private static final Pattern MARKER = Pattern.compile(
-      "^(?:([-+•*–—·])|\\(?(\\d{1,2})\\)|([a-zđ])\\)|(\\d{1,2}(?:\\.\\d{1,2})+)\\.?|(\\d{1,2})[.)]|([IVX]{1,5})[.)])\\s*");
+      "^(?:([-+•*–—·])|\\(?(\\d{1,3})\\)|([a-zđ])\\)|(\\d{1,2}(?:\\.\\d{1,2})+)\\.?|(\\d{1,3})[.)](?!\\d)|([IVX]{1,5})[.)])\\s*");
   private static final Pattern MONEY = Pattern.compile(
       "(\\d{1,3}(?:[.,]\\d{3})+|\\d+(?:[.,]\\d+)?)\\s*(triệu|tỷ|tỉ|nghìn|ngàn)?\\s*(đồng|đ(?![\\p{L}\\p{N}])|VNĐ|VND)", Pattern.UNICODE_CASE);
   private static final String RECIPIENT = "((?:Chủ tịch\\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)"
