@@ -79,6 +79,7 @@ public final class Report {
       out.add(new Line("validate" + s, time("validate", size) / read, 1.0, "/ R read"));
       out.add(new Line("json-write" + s, time("jsonWrite", size) / write, 1.0, "/ R write"));
       out.add(new Line("yaml-read" + s, time("yamlRead", size) / read, 10, "/ R read"));
+      out.add(new Line("yaml-floor" + s, time("yamlFloorTokens", size) / read, nan, "YAML tokens / R read"));
       out.add(new Line("yaml-write" + s, time("yamlWrite", size) / write, nan, "/ R write"));
       out.add(new Line("text-import-per-byte" + s, (time("textImport", size) / textBytes.get(size))
           / (read / jsonBytes.get(size)), 3, "per text byte / R read per JSON byte"));
