@@ -33,6 +33,7 @@ import io.kehoach.json.internal.Absent;
 import io.kehoach.json.internal.Errors;
 import io.kehoach.json.internal.Extras;
 import io.kehoach.json.internal.Migrations;
+import io.kehoach.json.internal.PlanEnvelope;
 import io.kehoach.json.internal.TreeReader;
 import io.kehoach.json.internal.ValueCodecs;
 import io.kehoach.json.internal.YamlWriter;
@@ -488,6 +489,14 @@ public final class PlanMapper {
 
   private void write(PlanFormat format, PlanDocument document, Writer out) {
     try {
+      if (format == PlanFormat.JSON && document.getUnknownProperties().isEmpty()) {
+        // The common case writes straight from the model: no tree, same bytes (FastPathTest).
+        (pretty ? json.writerWithDefaultPrettyPrinter() : json.writer()).writeValue(out, new PlanEnvelope(document.getPlan(), FormatVersion.CURRENT));
+        if (pretty) {
+          out.write('\n');
+        }
+        return;
+      }
       ObjectNode root = tree(document);
       if (format == PlanFormat.JSON) {
         (pretty ? json.writerWithDefaultPrettyPrinter() : json.writer()).writeValue(out, root);

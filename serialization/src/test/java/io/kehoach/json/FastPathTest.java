@@ -86,6 +86,22 @@ class FastPathTest {
     return outcome.toString().substring(0, outcome.toString().indexOf(':'));
   }
 
+  /** Writing straight from the model gives the bytes the tree gives, compact and pretty. */
+  @Test
+  void writing_withoutTree_givesTheTreesBytes() throws Exception {
+    for (PlanMapper m : List.of(PlanMapper.create(), PlanMapper.builder().prettyJson(false).build())) {
+      for (Plan plan : List.of(TestPlans.rich(), Plan.builder().issuer(TestPlans.rich().getIssuer())
+          .subject("Kế hoạch tối thiểu").build())) {
+        String direct = m.write(PlanFormat.JSON, plan);
+        String viaTree = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
+            m.tree(PlanDocument.of(plan)));
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(direct).toString()).isEqualTo(viaTree);
+        assertThat(direct).startsWith("{").contains("\"formatVersion\"");
+        assertThat(m.read(PlanFormat.JSON, direct).getPlan()).isEqualTo(plan);
+      }
+    }
+  }
+
   @Test
   void errorsOnTheFastPath_keepTheirLocation() {
     String json = compact(TestPlans.rich()).replaceFirst("\"issueDate\":\"[^\"]*\"", "\"issueDate\":\"2017-13-45\"");
