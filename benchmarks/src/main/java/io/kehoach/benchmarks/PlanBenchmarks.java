@@ -116,20 +116,18 @@ public class PlanBenchmarks {
   /** The floor: Jackson's streaming parser, tokens only. */
   @Benchmark
   public int floorTokens(Json in) throws IOException {
-    int tokens = 0;
-    try (JsonParser parser = in.factory.createParser(in.bytes)) {
-      for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
-        tokens++;
-      }
-    }
-    return tokens;
+    return countTokens(in.factory, in.bytes);
   }
 
   /** The YAML floor: SnakeYAML through Jackson's YAML parser, tokens only; what no YAML reader can beat. */
   @Benchmark
   public int yamlFloorTokens(Yaml in) throws IOException {
+    return countTokens(in.factory, in.bytes);
+  }
+
+  private static int countTokens(JsonFactory factory, byte[] bytes) throws IOException {
     int tokens = 0;
-    try (JsonParser parser = in.factory.createParser(in.bytes)) {
+    try (JsonParser parser = factory.createParser(bytes)) {
       for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
         tokens++;
       }

@@ -2,6 +2,7 @@ package io.kehoach.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.kehoach.benchmarks.PlanCorpus.Size;
 import io.kehoach.json.PlanFormat;
 import java.io.IOException;
@@ -48,16 +49,12 @@ public final class Report {
   }
 
   private double alloc(String benchmark, Size size) {
-    return results.getOrDefault(benchmark + "[" + size + "]", missing())
+    return results.getOrDefault(benchmark + "[" + size + "]", MissingNode.getInstance())
         .path("secondaryMetrics").path("gc.alloc.rate.norm").path("score").asDouble(Double.NaN);
   }
 
   private JsonNode metric(String key) {
-    return results.getOrDefault(key, missing()).path("primaryMetric");
-  }
-
-  private static JsonNode missing() {
-    return new ObjectMapper().createObjectNode();
+    return results.getOrDefault(key, MissingNode.getInstance()).path("primaryMetric");
   }
 
   List<Line> lines() {

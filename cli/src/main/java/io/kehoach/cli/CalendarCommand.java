@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,12 +33,12 @@ final class CalendarCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file instead of standard output.")
   Path out;
 
-  @Option(names = "--lang", defaultValue = "vi", description = "Language: vi or en (default: ${DEFAULT-VALUE}).")
-  String lang;
+  @Mixin
+  LanguageOption language;
 
   @Override
   public Integer call() throws Exception {
-    Locale locale = Messages.locale(lang);
+    Locale locale = language.locale();
     Loaded l = Loaded.read(file, from, PlanMapper.create(), locale);
     if (l.plan == null) {
       spec.commandLine().getErr().println(l.name + ": " + l.error);

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,12 +42,12 @@ final class ConvertCommand implements Callable<Integer> {
       description = "The file (or, for a folder, the folder) to write; standard output when absent for a file.")
   Path out;
 
-  @Option(names = "--lang", defaultValue = "vi", description = "Language of messages: vi or en (default: ${DEFAULT-VALUE}).")
-  String lang;
+  @Mixin
+  LanguageOption language;
 
   @Override
   public Integer call() throws Exception {
-    Locale locale = Messages.locale(lang);
+    Locale locale = language.locale();
     PlanMapper mapper = PlanMapper.create();
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();

@@ -11,8 +11,4 @@ final class Messages {
   static String get(Locale locale, String vi, String en) {
     return "en".equals(locale.getLanguage()) ? en : vi;
   }
-
-  static Locale locale(String lang) {
-    return "en".equals(lang) ? Locale.ENGLISH : VI;
-  }
 }

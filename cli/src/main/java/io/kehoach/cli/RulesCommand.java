@@ -7,8 +7,8 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code kehoach rules}. */
@@ -18,12 +18,12 @@ final class RulesCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--lang", defaultValue = "vi", description = "Language: vi or en (default: ${DEFAULT-VALUE}).")
-  String lang;
+  @Mixin
+  LanguageOption language;
 
   @Override
   public Integer call() {
-    Locale locale = Messages.locale(lang);
+    Locale locale = language.locale();
     PrintWriter out = spec.commandLine().getOut();
     for (Rule r : RuleCatalogue.rules()) {
       StringBuilder sev = new StringBuilder();

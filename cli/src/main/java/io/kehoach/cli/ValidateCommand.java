@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -40,8 +41,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--profile", defaultValue = "issued", description = "Rule set: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Profile profile;
 
-  @Option(names = "--lang", defaultValue = "vi", description = "Language of messages: vi or en (default: ${DEFAULT-VALUE}).")
-  String lang;
+  @Mixin
+  LanguageOption language;
 
   @Option(names = "--format", defaultValue = "text", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Output format;
@@ -69,7 +70,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Locale locale = Messages.locale(lang);
+    Locale locale = language.locale();
     PlanMapper mapper = PlanMapper.create();
     PlanValidator validator = PlanValidator.builder()
         .profile(ValidationProfile.valueOf(profile.name().toUpperCase(Locale.ROOT))).build();

@@ -203,5 +203,8 @@ class CliIT {
     assertThat(help.out()).contains("Usage: kehoach").contains("validate").contains("convert").contains("calendar");
     assertThat(run("validate", "--help").out()).contains("--profile").contains("Exit status");
     assertThat(run("validate", "--no-such-option", "x").exit()).isEqualTo(2);
+    Run badLanguage = run("rules", "--lang", "fr");
+    assertThat(badLanguage.exit()).isEqualTo(2);
+    assertThat(badLanguage.err()).contains("expected one of [vi, en]");
   }
 }
