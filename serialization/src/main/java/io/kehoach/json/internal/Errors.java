@@ -65,6 +65,12 @@ public final class Errors {
           "Tài liệu vượt giới hạn an toàn khi đọc: " + detail, "The document exceeds a read limit: " + detail),
           TreeReader.location(where, source), e);
     }
+    LocalizedText known = e instanceof JsonProcessingException && yaml == null
+        ? SyntaxMessages.of(String.valueOf(((JsonProcessingException) e).getOriginalMessage())) : null;
+    if (known != null) {
+      return new MalformedInputException(LocalizedText.of("Không phải " + format + " hợp lệ: " + known.vi(),
+          "Not valid " + format + ": " + known.en()), TreeReader.location(where, source), e);
+    }
     return new MalformedInputException(LocalizedText.of(
         "Không phải " + format + " hợp lệ: " + detail, "Not valid " + format + ": " + detail),
         TreeReader.location(where, source), e);
