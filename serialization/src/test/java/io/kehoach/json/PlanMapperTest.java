@@ -161,9 +161,9 @@ class PlanMapperTest {
     String json = "{\"formatVersion\": \"1.0\", \"subject\": \"a\", \"subject\": \"b\", \"issuer\": {\"name\": \"U\"}}";
     for (PlanMapper m : new PlanMapper[] {STRICT, LENIENT}) {
       assertThatThrownBy(() -> m.read(PlanFormat.JSON, json)).isInstanceOf(MalformedInputException.class)
-          .hasMessageContaining("Duplicate field 'subject'");
+          .hasMessageContaining("property 'subject' appears twice");
       assertThatThrownBy(() -> m.read(PlanFormat.YAML, "formatVersion: '1.0'\nsubject: a\nsubject: b\n"))
-          .isInstanceOf(MalformedInputException.class).hasMessageContaining("Duplicate field 'subject'");
+          .isInstanceOf(MalformedInputException.class).hasMessageContaining("property 'subject' appears twice");
     }
   }
 
