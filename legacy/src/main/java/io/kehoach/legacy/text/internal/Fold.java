@@ -24,9 +24,9 @@ public final class Fold {
 
   /** The folded form of NFC text, of the same length. */
   public static String fold(String s) {
-    char[] out = new char[s.length()];
-    for (int i = 0; i < s.length(); i++) {
-      out[i] = fold(s.charAt(i));
+    char[] out = s.toCharArray();
+    for (int i = 0; i < out.length; i++) {
+      out[i] = fold(out[i]);
     }
     return new String(out);
   }
@@ -34,7 +34,7 @@ public final class Fold {
   /** One character folded. */
   public static char fold(char c) {
     if (c < 0x80) {
-      return Character.toLowerCase(c);
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
     return c < 0x3000 ? TABLE[c - 0x80] : slowFold(c);
   }

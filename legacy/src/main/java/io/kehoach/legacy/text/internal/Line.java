@@ -12,6 +12,25 @@ public final class Line {
     this.folded = Fold.fold(text);
   }
 
+  private String lettersAndSpaces;
+
+  /** The folded text with everything but {@code a-z} and spaces removed, stripped; computed once. */
+  String lettersAndSpaces() {
+    String l = lettersAndSpaces;
+    if (l == null) {
+      StringBuilder b = new StringBuilder(folded.length());
+      for (int i = 0; i < folded.length(); i++) {
+        char c = folded.charAt(i);
+        if (c >= 'a' && c <= 'z' || c == ' ') {
+          b.append(c);
+        }
+      }
+      l = b.toString().strip();
+      lettersAndSpaces = l;
+    }
+    return l;
+  }
+
   boolean isBlank() {
     return text.isEmpty();
   }

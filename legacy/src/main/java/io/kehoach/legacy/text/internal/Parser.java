@@ -56,6 +56,9 @@ import java.util.regex.Pattern;
 
 /** One import of one text; not thread-safe, made per call by {@code PlanTextImporter}. */
 public final class Parser {
+  private static final Pattern NUMBER_LINE = Pattern.compile("^so\\s*[:.]?\\s*(\\d.*)?$");
+  private static final Pattern SPACES = Pattern.compile(" {2,}");
+  private static final Pattern TRAILING_COLONS = Pattern.compile("[:.]+$");
   private static final Pattern MARKER = Pattern.compile(
       "^(?:([-+•*–—·])|\\(?(\\d{1,3})\\)|([a-zđ])\\)|(\\d{1,2}(?:\\.\\d{1,2})+)\\.?|(\\d{1,3})[.)](?!\\d)|([IVX]{1,5})[.)])\\s*");
   private static final Pattern MONEY = Pattern.compile(
@@ -101,7 +104,10 @@ public final class Parser {
     String[] raw = Normalizer.normalize(text, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
     for (int i = 0; i < raw.length; i++) {
       String t = raw[i].replace('\u00A0', ' ').replace('\t', ' ').replace('\u200B', ' ').replace("\uFEFF", "")
-          .replaceAll(" {2,}", " ").strip();
+          .strip();
+      if (t.contains("  ")) {
+        t = SPACES.matcher(t).replaceAll(" ");
+      }
       lines.add(new Line(i + 1, t));
     }
   }
@@ -112,7 +118,7 @@ public final class Parser {
     readMetadata();
     int planTitle = find(0, l -> isTitle(l, "ke hoach"));
     int decisionTitle = find(0, l -> isTitle(l, "quyet dinh"));
-    int numberLine = find(0, l -> l.folded.matches("^so\\s*[:.]?\\s*(\\d.*)?$") && l.text.length() < 60);
+    int numberLine = find(0, l -> l.text.length() < 60 && NUMBER_LINE.matcher(l.folded).matches());
     int titleAt = planTitle;
     boolean official = (planTitle >= 0 || decisionTitle >= 0) && (numberLine >= 0 || dateLine(0, lines.size()) >= 0)
         || planTitle >= 0 && find(planTitle + 1, l -> heading(l) != null && MARKER.matcher(l.text).lookingAt()
@@ -194,7 +200,7 @@ public final class Parser {
   }
 
   private static boolean isTitle(Line l, String folded) {
-    return l.folded.replaceAll("[^a-z ]", "").strip().equals(folded) && l.text.equals(l.text.toUpperCase(Locale.ROOT));
+    return l.lettersAndSpaces().equals(folded) && l.text.equals(l.text.toUpperCase(Locale.ROOT));
   }
 
   /** Header tables flattened by web pages: cells joined by "|" or separated by lines of "|". */
@@ -278,7 +284,7 @@ public final class Parser {
         used.set(i);
         continue;
       }
-      if (h.numberIndex < 0 && l.folded.matches("^so\\s*[:.]?\\s*(\\d.*)?$")) {
+      if (h.numberIndex < 0 && NUMBER_LINE.matcher(l.folded).matches()) {
         String text = l.text;
         int j = i;
         if (!text.matches(".*\\d.*")) {
@@ -665,7 +671,7 @@ public final class Parser {
     if (colon > 0 && colon < 60) {
       rest = rest.substring(0, colon);
     }
-    String f = Fold.fold(rest).replaceAll("[:.]+$", "").strip();
+    String f = TRAILING_COLONS.matcher(Fold.fold(rest)).replaceAll("").strip();
     if (rest.length() > 100 || f.isEmpty() || rest.endsWith(";")) {
       return null;
     }
@@ -1302,9 +1308,12 @@ public final class Parser {
 
   private static Optional<SigningMarker> marker(String text) {
     String t = text.strip();
+    // Only the first word matters (the longest authority is 3 letters and a separator).
+    String f = (t.length() > 8 ? t.substring(0, 8) : t).toUpperCase(Locale.ROOT);
     for (SigningAuthority a : SigningAuthority.values()) {
-      String f = t.toUpperCase(Locale.ROOT);
-      if (f.startsWith(a.name() + ".") || f.startsWith(a.name() + " ") && a != SigningAuthority.Q) {
+      String n = a.name();
+      if (f.startsWith(n) && f.length() > n.length()
+          && (f.charAt(n.length()) == '.' || f.charAt(n.length()) == ' ' && a != SigningAuthority.Q)) {
         try {
           return Optional.of(SigningMarker.parse(t));
         } catch (MalformedInputException e) {
