@@ -92,9 +92,11 @@ public final class PlanMapper {
   private final JsonFactory jsonFactory;
   private final YAMLFactory yamlFactory;
   private final ObjectMapper json;
-  private final ObjectMapper text;
   private final ObjectReader jsonReader;
-  private final ObjectReader textReader;
+  // The reader for YAML (scalars kept as written) is built on first use: building a reader builds
+  // the deserializers of the whole model, which is most of a cold start, and JSON-only
+  // applications never need this one.
+  private volatile @Nullable ObjectReader textReader;
   private final YamlWriter yamlWriter = new YamlWriter();
   private final Migrations migrations;
   private final boolean pretty;
@@ -122,9 +124,7 @@ public final class PlanMapper {
     this.yamlFactory = YAMLFactory.builder().streamReadConstraints(constraints).loaderOptions(loader)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     this.json = mapper(jsonFactory, false);
-    this.text = mapper(jsonFactory, true);
     this.jsonReader = reader(json);
-    this.textReader = reader(text).withAttribute(ValueCodecs.TEXT_SCALARS, Boolean.TRUE);
   }
 
   private ObjectMapper mapper(JsonFactory factory, boolean textScalars) {
@@ -151,6 +151,16 @@ public final class PlanMapper {
       }
     }
     return m;
+  }
+
+  private ObjectReader textReader() {
+    ObjectReader r = textReader;
+    if (r == null) {
+      // Two threads may both build one; either result is the same, so no lock is needed.
+      r = reader(mapper(jsonFactory, true)).withAttribute(ValueCodecs.TEXT_SCALARS, Boolean.TRUE);
+      textReader = r;
+    }
+    return r;
   }
 
   private ObjectReader reader(ObjectMapper m) {
@@ -331,7 +341,7 @@ public final class PlanMapper {
     }
     Plan plan;
     try {
-      plan = (format == PlanFormat.JSON ? jsonReader : textReader).readValue(body);
+      plan = (format == PlanFormat.JSON ? jsonReader : textReader()).readValue(body);
     } catch (JsonMappingException e) {
       throw Errors.binding(e, locator, bytes, source);
     } catch (IOException e) {
