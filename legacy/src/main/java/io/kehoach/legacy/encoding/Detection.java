@@ -9,8 +9,8 @@ import org.immutables.value.Value;
  * its decoded text "Cộng hoà xã hội chủ nghĩa Việt Nam": the most likely encoding, a confidence in
  * [0, 1], the whole input decoded with it (NFC), and every candidate with its score, best first.
  *
- * <p>The confidence reflects how far the best candidate reads better than the second and how much
- * evidence there is: a short or ambiguous text gets a low confidence even when the pick is right;
+ * <p>The confidence reflects how much less the best candidate errs than the second, with little
+ * evidence counting little: a short or ambiguous text gets a low confidence even when the pick is right;
  * {@link #isConfident()} draws the line at {@value #CONFIDENT}. ASCII-only input is
  * {@link DetectedEncoding#ASCII} with confidence 1, since every candidate reads it alike.
  *

@@ -24,9 +24,11 @@ import java.util.Objects;
  * <p>Each candidate decodes a sample (the first {@value #SAMPLE_SIZE} bytes or characters) and is
  * scored by the share of its words that are well-formed Vietnamese syllables (onset, rhyme, one
  * tone mark on a vowel that can carry it) against malformed words and symbols that Vietnamese text
- * does not hold. The confidence is the margin between the best and the second score, shrunk when
- * there is little evidence: a title line gets the right answer with a modest confidence, a single
- * ambiguous word a low one. The winner then decodes the whole input. Linear in the input.
+ * does not hold (each share smoothed by adding one half to both sides, so that little evidence
+ * scores near one half). The confidence is {@code 1 - e1/e2}, where {@code e1} and {@code e2} are
+ * the shares of bad evidence of the best and the second candidate: how much less the best errs. A
+ * page of text gets above 0.9, a title line around 0.7 to 0.9, a single word that reads well in
+ * several charsets nearly 0. The winner then decodes the whole input. Linear in the input.
  *
  * <p>Stateless and thread-safe.
  *
@@ -131,9 +133,10 @@ public final class LegacyEncodings {
    * capitals with a tone mark and writes them with the lowercase codes in a capital font
    * ({@code .VnTimeH}), so "KẾ HOẠCH" decodes to "Kế HOạCH". Within a line, a word without ASCII
    * lowercase letters that has a lowercase Vietnamese letter is uppercased when it has two or more
-   * capitals (or a capital after its first letter, "ủY" → "ỦY"); a word with one capital or none and
-   * no ASCII lowercase letter is uppercased when a neighbouring word on the line was ("Kế" before
-   * "HOẠCH"). Sentence-case text ("Kế hoạch", "Số 36/KH-UBND") is left alone. A heading typed in a
+   * capitals (or a capital after its first letter, "ủY" → "ỦY"). On a line without ASCII lowercase
+   * letters, a word with one capital or none is also uppercased when a neighbouring word, separated
+   * by spaces only, was ("Kế" before "HOẠCH") or, for a word that starts with a capital, is in
+   * capitals ("Uỷ" before "BAN"). Sentence-case text ("Kế hoạch", "Số 36/KH-UBND") is left alone. A heading typed in a
    * capital font with lowercase ASCII letters ({@code "kÕ ho¹ch"}) cannot be told from lowercase
    * text and stays lowercase.
    *
@@ -146,9 +149,9 @@ public final class LegacyEncodings {
 
   // --- internals ----------------------------------------------------------------------------
 
+  /** The share of good evidence, smoothed (add one half to each side) so that little evidence means little. */
   private static EncodingScore score(DetectedEncoding e, int good, int bad) {
-    int all = good + bad;
-    return new EncodingScore(e, all == 0 ? 0 : (double) good / all, all);
+    return new EncodingScore(e, (good + 0.5) / (good + bad + 1.0), good + bad);
   }
 
   private static Detection decide(List<EncodingScore> scores, java.util.function.Function<DetectedEncoding, String> decoder) {
@@ -157,8 +160,8 @@ public final class LegacyEncodings {
     ranked.sort(Comparator.comparingDouble(EncodingScore::score).reversed());
     EncodingScore best = ranked.get(0);
     EncodingScore second = ranked.get(1);
-    int n = best.evidence();
-    double confidence = (best.score() - second.score()) * n / (n + 2.0);
+    // How much less the best errs than the second: 1 - e1/e2, with e = 1 - score (never 0: smoothed).
+    double confidence = best.score() == 0 ? 0 : 1 - (1 - best.score()) / (1 - second.score());
     DetectedEncoding winner = best.encoding();
     String text = decoder.apply(winner);
     if (winner == DetectedEncoding.TCVN3) {

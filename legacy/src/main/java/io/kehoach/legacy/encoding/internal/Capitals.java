@@ -11,7 +11,25 @@ package io.kehoach.legacy.encoding.internal;
  * the line was ("Kế" before "HOẠCH"). Text typed in sentence case is left alone. Linear; stateless.
  */
 public final class Capitals {
+  private static final int OTHER = 0, CANDIDATE0 = 1, CANDIDATE1 = 2, PROMOTED = 3, ALL_CAPS = 4;
+
   private Capitals() {}
+
+  /** Whether a neighbour of {@code kind} is capital enough: PROMOTED always, ALL_CAPS when allowed. */
+  private static boolean capital(int kind, int need) {
+    return kind == PROMOTED || need == ALL_CAPS && kind == ALL_CAPS;
+  }
+
+  /** Whether only spaces separate {@code [from, to)}: "KẾ HOẠCH", but not "Số: 36/KH". */
+  private static boolean blank(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && c != '\u00A0' && c != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** {@code text} with the capitals of all-capital words restored. */
   public static String restore(String text) {
@@ -30,11 +48,12 @@ public final class Capitals {
   }
 
   private static StringBuilder restoreLine(String text, int from, int to, StringBuilder out) {
-    // Words as [start, end) pairs, with their class: 2 = promoted, 1 = candidate, 0 = other.
+    // Words as [start, end) pairs, with their class.
     int[] starts = new int[16];
     int[] ends = new int[16];
     int[] kind = new int[16];
     int count = 0;
+    boolean lineHasAsciiLower = false;
     int i = from;
     while (i < to) {
       if (!Character.isLetter(text.charAt(i))) {
@@ -52,6 +71,7 @@ public final class Capitals {
           upper++;
         } else if (c < 0x80) {
           asciiLower++;
+          lineHasAsciiLower = true;
         } else if (VietLetters.isNonAsciiVietnamese(c)) {
           otherLower++;
         } else {
@@ -67,15 +87,21 @@ public final class Capitals {
       starts[count] = start;
       ends[count] = i;
       if (asciiLower == 0 && otherLower > 0) {
-        kind[count] = upper >= 2 || upper == 1 && !firstUpper ? 2 : 1;
+        kind[count] = upper >= 2 || upper == 1 && !firstUpper ? PROMOTED : upper == 1 ? CANDIDATE1 : CANDIDATE0;
       } else {
-        kind[count] = 0;
+        kind[count] = asciiLower == 0 && otherLower == 0 && upper >= 2 ? ALL_CAPS : OTHER;
       }
       count++;
     }
     for (int w = 0; w < count; w++) {
-      boolean promote = kind[w] == 2
-          || kind[w] == 1 && (w > 0 && kind[w - 1] == 2 || w + 1 < count && kind[w + 1] == 2);
+      boolean promote = kind[w] == PROMOTED;
+      if (!promote && !lineHasAsciiLower && (kind[w] == CANDIDATE0 || kind[w] == CANDIDATE1)) {
+        // A neighbour in capitals, separated by spaces only; an all-capital word without a lowercase
+        // code ("BAN", "UBND") counts only for a word that starts with a capital ("Uỷ BAN").
+        int need = kind[w] == CANDIDATE1 ? ALL_CAPS : PROMOTED;
+        promote = w > 0 && capital(kind[w - 1], need) && blank(text, ends[w - 1], starts[w])
+            || w + 1 < count && capital(kind[w + 1], need) && blank(text, ends[w], starts[w + 1]);
+      }
       if (promote) {
         if (out == null) {
           out = new StringBuilder(text);

@@ -52,7 +52,7 @@ public final class Scorer {
           nonAscii |= text.charAt(i) >= 0x80;
           i++;
         }
-        if (nonAscii) {
+        if (nonAscii && !isAcronym(text, start, i)) {
           if (Syllables.isSyllable(text.subSequence(start, i))) {
             good++;
           } else {
@@ -67,6 +67,17 @@ public final class Scorer {
       i++;
     }
     return new Evidence(good, bad);
+  }
+
+  /** A word of Vietnamese consonants only, such as "HĐND": neither good nor bad. */
+  private static boolean isAcronym(CharSequence text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (VietLetters.isVowel(c) || !VietLetters.isVietnameseLetter(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isWordChar(char c) {

@@ -17,7 +17,7 @@ public final class Syllables {
 
   /** Rhymes without tone. */
   private static final String RHYMES = String.join(" ",
-      "a ai ao au ay e eo ê êu i ia iu o oi ô ôi ơ ơi u ua ui uôi ư ưa ưi ưu ươi ươu y iêu yêu",
+      "a ai ao au ay âu ây e eo ê êu i ia iu o oi ô ôi ơ ơi u ua ui uôi ư ưa ưi ưu ươi ươu y iêu yêu",
       "oa oai oay oao oe oeo uê uy uya uyu uơ uây",
       "am an ang anh ap at ac ach ăm ăn ăng ăp ăt ăc âm ân âng âp ât âc",
       "em en eng ep et ec êm ên ênh êp êt êch im in inh ip it ich",
@@ -35,7 +35,7 @@ public final class Syllables {
     for (String r : RHYMES.split(" ")) {
       RHYME_SET.add(r);
     }
-    for (String r : ("ai ao au ay eo êu iu oi ôi ơi ui ưi ưu uôi ươi ươu iêu yêu oai oay oao oeo uây uyu"
+    for (String r : ("ai ao au ay âu ây eo êu iu oi ôi ơi ui ưi ưu uôi ươi ươu iêu yêu oai oay oao oeo uây uyu"
         + " ia ua ưa").split(" ")) {
       SEMIVOWEL_FINAL.add(r);
     }
