@@ -20,8 +20,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Detection {
-  /** The confidence from which a detection is called confident. */
-  public static final double CONFIDENT = 0.5;
+  /**
+   * The confidence from which a detection is called confident: two or more words that read well in
+   * the winner and badly in the others reach it; a single such word (0.67) does not.
+   */
+  public static final double CONFIDENT = 0.7;
 
   Detection() {}
 
