@@ -1,0 +1,75 @@
+package io.kehoach.legacy.encoding;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The result of detecting the encoding of a text, such as {@code TCVN3 (confidence 0.82)} with
+ * its decoded text "Cộng hoà xã hội chủ nghĩa Việt Nam": the most likely encoding, a confidence in
+ * [0, 1], the whole input decoded with it (NFC), and every candidate with its score, best first.
+ *
+ * <p>The confidence reflects how much less the best candidate errs than the second, with little
+ * evidence counting little: a short or ambiguous text gets a low confidence even when the pick is right;
+ * {@link #isConfident()} draws the line at {@value #CONFIDENT}. ASCII-only input is
+ * {@link DetectedEncoding#ASCII} with confidence 1, since every candidate reads it alike.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public abstract class Detection {
+  /**
+   * The confidence from which a detection is called confident: two or more words that read well in
+   * the winner and badly in the others reach it; a single such word (0.67) does not.
+   */
+  public static final double CONFIDENT = 0.7;
+
+  Detection() {}
+
+  /** The most likely encoding. */
+  public abstract DetectedEncoding getEncoding();
+
+  /** How sure the pick is, in [0, 1]. */
+  public abstract double getConfidence();
+
+  /**
+   * The whole input decoded with {@link #getEncoding()}, in NFC. For TCVN3, the capitals of
+   * all-capital words are restored as {@link LegacyEncodings#restoreCapitals(String)} describes.
+   */
+  public abstract String getText();
+
+  /** Every candidate with its score, best first; the first is {@link #getEncoding()}. */
+  public abstract List<EncodingScore> getScores();
+
+  /** The legacy charset, when the text is in one. */
+  public Optional<LegacyEncoding> getLegacyEncoding() {
+    return getEncoding().getLegacy();
+  }
+
+  /** Whether the confidence is at least {@value #CONFIDENT}. */
+  public boolean isConfident() {
+    return getConfidence() >= CONFIDENT;
+  }
+
+  @Value.Check
+  void check() {
+    if (!(getConfidence() >= 0 && getConfidence() <= 1)) {
+      throw new IllegalArgumentException("confidence in [0, 1]: " + getConfidence());
+    }
+    if (getScores().isEmpty() || getScores().get(0).encoding() != getEncoding()) {
+      throw new IllegalArgumentException("the first score is the detected encoding");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return getEncoding().name() + String.format(java.util.Locale.ROOT, " (confidence %.2f) ", getConfidence())
+        + getScores();
+  }
+
+  static ImmutableDetection.Builder builder() {
+    return ImmutableDetection.builder();
+  }
+}
