@@ -8,7 +8,8 @@ import org.immutables.value.Value;
  * Something the importer noticed and could not settle: a number that does not parse, a date that
  * contradicts the site's metadata, a section missing, a text that stops in the middle. Rule-like
  * codes: {@code number.unreadable}, {@code date.unreadable}, {@code date.contradiction},
- * {@code section.missing}, {@code truncated}, {@code press-summary}, {@code annex.value}.
+ * {@code section.missing}, {@code truncated}, {@code press-summary}, {@code annex.value},
+ * {@code encoding.converted}, {@code encoding.uncertain}.
  *
  * <p>Immutable and thread-safe.
  *

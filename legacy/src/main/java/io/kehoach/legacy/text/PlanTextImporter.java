@@ -1,7 +1,16 @@
 package io.kehoach.legacy.text;
 
+import io.kehoach.LocalizedText;
+import io.kehoach.legacy.encoding.Detection;
+import io.kehoach.legacy.encoding.LegacyEncodings;
 import io.kehoach.legacy.text.internal.Parser;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
+import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,7 +27,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Tolerates what real text holds: a plan inside a decision or written into its Điều 1, headings
  * in any case with Roman, Arabic or no numbers, any item markers, header tables flattened by web
  * pages, a site's metadata block, hard line breaks, old and new tone placement, en dashes, stray
- * spaces in symbols, decomposed Unicode. A truncated text imports what is there, with a warning;
+ * spaces in symbols, decomposed Unicode, and text typed in a pre-Unicode encoding (TCVN3 with the
+ * {@code .VnTime} fonts, VNI, VISCII): as bytes ({@link #importBytes}), or pasted from an old file
+ * into a string that shows them as {@code "KÕ ho¹ch"} ({@link #importText(String, String)} converts it
+ * when the detector is confident, with a warning). A truncated text imports what is there, with a warning;
  * it never throws. An article about a plan gives a draft plan with a warning; text that is not a
  * plan gives no plan.
  *
@@ -49,6 +61,85 @@ public final class PlanTextImporter {
    */
   public TextImport importText(String text, @Nullable String source) {
     Objects.requireNonNull(text, "text");
+    if (mayBeLegacy(text)) {
+      Detection d = LegacyEncodings.detect(text);
+      if (d.getLegacyEncoding().isPresent() && d.isConfident()) {
+        return converted(d, source, true);
+      }
+    }
     return new Parser(text, source).run();
+  }
+
+  /**
+   * Imports a text file's bytes: UTF-8 (with or without a byte-order mark), or a pre-Unicode
+   * encoding (TCVN3, VNI, VISCII) told by {@link LegacyEncodings#detect(byte[])} and converted,
+   * with a warning {@code encoding.converted} naming it, or {@code encoding.uncertain} when the
+   * bytes are not UTF-8 and no encoding is clearly the one. UTF-8 text that holds legacy text read
+   * with the wrong charset (as {@link #importText(String, String)} describes) is converted too.
+   *
+   * <p>The text importer has no size limit of its own; callers reading untrusted files bound their
+   * size first (the command-line tool refuses files over 16 MiB).
+   *
+   * @param bytes the file's content, not null
+   * @param source the name of the source (a file name) for the report, or null
+   */
+  public TextImport importBytes(byte[] bytes, @Nullable String source) {
+    Objects.requireNonNull(bytes, "bytes");
+    String utf8 = strictUtf8(bytes);
+    if (utf8 != null) {
+      return importText(utf8, source);
+    }
+    Detection d = LegacyEncodings.detect(bytes);
+    return converted(d, source, d.isConfident() && d.getLegacyEncoding().isPresent());
+  }
+
+  private static TextImport converted(Detection d, @Nullable String source, boolean confident) {
+    TextImport imported = new Parser(d.getText(), source).run();
+    String name = d.getEncoding().getDisplayName();
+    String confidence = Math.round(d.getConfidence() * 100) + " %";
+    ImportWarning warning = confident
+        ? ImportWarning.of("encoding.converted", LocalizedText.of(
+            "Văn bản ở bảng mã cũ " + name + " đã được chuyển sang Unicode (độ tin cậy " + confidence + ")",
+            "The text was in the pre-Unicode encoding " + name + " and was converted to Unicode (confidence "
+                + confidence + ")"), OptionalInt.empty())
+        : ImportWarning.of("encoding.uncertain", LocalizedText.of(
+            "Văn bản không phải UTF-8 và không rõ bảng mã; đã đọc như " + name + " (độ tin cậy " + confidence
+                + "): hãy kiểm tra dấu tiếng Việt",
+            "The text is not UTF-8 and its encoding is unclear; it was read as " + name + " (confidence " + confidence
+                + "): check the Vietnamese letters"), OptionalInt.empty());
+    TextImport.Builder b = TextImport.builder().from(imported).warnings(List.of()).addWarnings(warning)
+        .addAllWarnings(imported.getWarnings());
+    d.getLegacyEncoding().ifPresent(b::convertedFrom);
+    return b.build();
+  }
+
+  /**
+   * Whether {@code text} may be legacy text read with the wrong charset: it has characters of the
+   * Latin-1 range (where such text lives) and none of the letters only Unicode Vietnamese has
+   * (ơ, ư, đ, ă and the letters with tone marks, U+0100 to U+1EFF). Proper Vietnamese text has
+   * those within its first words, so the detector runs only on the few texts that need it.
+   */
+  private static boolean mayBeLegacy(String text) {
+    boolean latin1 = false;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x0100 && c <= 0x1EFF) {
+        return false;
+      }
+      latin1 |= c >= 0x80 && c <= 0xFF;
+    }
+    return latin1;
+  }
+
+  private static @Nullable String strictUtf8(byte[] bytes) {
+    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    try {
+      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
   }
 }

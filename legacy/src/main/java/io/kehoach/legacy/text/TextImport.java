@@ -2,6 +2,7 @@ package io.kehoach.legacy.text;
 
 import io.kehoach.InvalidDataException;
 import io.kehoach.LocalizedText;
+import io.kehoach.legacy.encoding.LegacyEncoding;
 import io.kehoach.plan.Plan;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +32,12 @@ public abstract class TextImport {
 
   /** The lines (from 1) kept as unclassified text. */
   public abstract List<Integer> getUnclassifiedLines();
+
+  /**
+   * The pre-Unicode encoding the text was converted from (TCVN3, VNI or VISCII), when the importer
+   * found it was one; a warning {@code encoding.converted} (or {@code encoding.uncertain}) says so too.
+   */
+  public abstract Optional<LegacyEncoding> getConvertedFrom();
 
   /** What the importer noticed and could not settle. */
   public abstract List<ImportWarning> getWarnings();
