@@ -52,7 +52,8 @@ final class Loaded {
     }
     try {
       if (format.get() == InputFormat.text) {
-        TextImport r = PlanTextImporter.create().importText(new String(bytes, java.nio.charset.StandardCharsets.UTF_8), name);
+        // UTF-8, or a pre-Unicode encoding (TCVN3, VNI, VISCII) detected and converted with a warning.
+        TextImport r = PlanTextImporter.create().importBytes(bytes, name);
         if (r.getKind() == DocumentKind.NOT_A_PLAN) {
           return failed(name, Messages.get(locale, "Văn bản không phải là một kế hoạch", "The text is not a plan"));
         }

@@ -73,6 +73,17 @@ class CliIT {
   }
 
   @Test
+  void validate_textTypedInVni_isConvertedWithAWarning(@TempDir Path dir) throws Exception {
+    String text = Files.readString(BINH_PHUOC_TEXT);
+    Path vni = dir.resolve("36-KH-UBND-vni.txt");
+    Files.write(vni, io.kehoach.legacy.encoding.LegacyEncoding.VNI.encode(text));
+    Run r = run("validate", "--lang", "en", vni.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Valid (Issued document): 0 errors")
+        .contains("import warning: The text was in the pre-Unicode encoding VNI Windows (VNI-Times) and was converted to Unicode (confidence 100 %)");
+  }
+
+  @Test
   void validate_invalidPlan_exitsOne() throws Exception {
     Path dir = Files.createTempDirectory("kehoach");
     Path f = dir.resolve("draft.json");
