@@ -2,6 +2,7 @@ package io.kehoach.legacy.edxml;
 
 import io.kehoach.Location;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
@@ -28,7 +29,7 @@ public abstract class EdXmlAttachment {
   public abstract Optional<String> getContentId();
 
   /** The size of the decoded content in bytes; empty when the envelope holds no content for it. */
-  public abstract Optional<Long> getSize();
+  public abstract OptionalLong getSize();
 
   /** Whether this is the plan attachment that kehoach writes. */
   public abstract boolean isPlan();

@@ -131,7 +131,7 @@ final class DraftPlan {
             + "(cơ quan, nhiệm vụ), kinh phí, chế độ báo cáo, căn cứ, thời kỳ, địa bàn; trạng thái đặt là dự thảo",
         "The edXML header does not carry the plan's content: purposes, requirements, content, channels, "
             + "implementation (bodies, tasks), budget, reporting rules, legal basis, period and territory are missing; "
-            + "the status is set to draft"), Location.atPointer("")));
+            + "the status is set to draft"), Location.builder().from(header).pointer("").build()));
     return p.build();
   }
 
