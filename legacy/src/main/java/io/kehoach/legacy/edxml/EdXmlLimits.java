@@ -8,7 +8,8 @@ import org.immutables.value.Value;
  * of the text of one element, and the decoded size of one attachment.
  *
  * <p>The defaults fit real envelopes with a wide margin: a header is a few kilobytes, a plan of
- * 5,000 tasks is about 1 MB of JSON, and a signed PDF rarely passes 20 MB. Immutable and
+ * 5,000 tasks is about 1 MB of JSON, and a signed PDF rarely passes 20 MB. The envelope holds its attachments as base64 text,
+ * so it is about a third larger than they are. Immutable and
  * thread-safe.
  *
  * @since 0.1
@@ -42,12 +43,13 @@ public abstract class EdXmlLimits {
   }
 
   /**
-   * The largest attachment, decoded, in bytes: 16 MiB, the largest plan document {@code PlanMapper}
-   * reads by default. Its base64 text may be a third longer.
+   * The largest attachment, decoded, in bytes: 32 MiB. It bounds every attachment, the signed PDF
+   * as well as the plan (whose JSON {@code PlanMapper} also bounds, by default to 16 MiB); the
+   * base64 text may be a third longer, white space not counted.
    */
   @Value.Default
   public int getMaxAttachmentBytes() {
-    return 16 << 20;
+    return 32 << 20;
   }
 
   @Value.Check

@@ -54,8 +54,8 @@ public final class EdXmlReader {
 
   private EdXmlReader(Builder b) {
     this.limits = b.limits;
-    this.mapper = PlanMapper.builder().limits(ReadLimits.builder()
-        .maxDocumentBytes(Math.max(1, b.limits.getMaxAttachmentBytes())).build()).build();
+    this.mapper = PlanMapper.builder().limits(ReadLimits.builder().maxDocumentBytes(
+        Math.min(b.limits.getMaxAttachmentBytes(), ReadLimits.defaults().getMaxDocumentBytes())).build()).build();
   }
 
   /** A reader with the default limits. */

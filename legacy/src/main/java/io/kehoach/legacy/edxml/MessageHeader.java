@@ -23,6 +23,15 @@ import org.immutables.value.Value;
  * @since 0.1
  */
 @Value.Immutable
+// The package style, with the builder's copy method renamed: "from" is the header's From.
+@Value.Style(
+    get = {"get*", "is*"},
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    depluralize = true,
+    from = "copyOf",
+    allowedClasspathAnnotations = {Override.class})
 public abstract class MessageHeader {
   MessageHeader() {}
 

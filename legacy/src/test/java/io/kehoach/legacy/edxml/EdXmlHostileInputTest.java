@@ -62,6 +62,24 @@ class EdXmlHostileInputTest {
   }
 
   @Test
+  void externalResources_areNeverFetched() throws IOException {
+    // Anything the parser fetched from this port would be a connection waiting in the backlog.
+    try (java.net.ServerSocket server = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+      String base = "http://127.0.0.1:" + server.getLocalPort();
+      malformed("<!DOCTYPE edXML SYSTEM \"" + base + "/evil.dtd\">" + envelope("x"));
+      malformed("<!DOCTYPE edXML [<!ENTITY e SYSTEM \"" + base + "/e\">]>" + envelope("&e;"));
+      malformed("<!DOCTYPE edXML [<!ENTITY % p SYSTEM \"" + base + "/p\"> %p;]>" + envelope("x"));
+      // XInclude is not processed: the element is an unknown child, the Subject is empty.
+      assertThat(READER.read(envelope("x").replace("<edXML ", "<edXML xmlns:xi=\"http://www.w3.org/2001/XInclude\" ")
+          .replace("<Subject>x</Subject>", "<Subject><xi:include href=\"" + base + "/i\"/></Subject>"))
+          .getHeader().getSubject()).isEmpty();
+      server.setSoTimeout(300);
+      assertThat(org.assertj.core.api.Assertions.catchThrowable(server::accept))
+          .isInstanceOf(java.net.SocketTimeoutException.class);
+    }
+  }
+
+  @Test
   void externalDtd_isRefused(@TempDir Path dir) throws IOException {
     Path dtd = dir.resolve("evil.dtd");
     Files.writeString(dtd, "<!ENTITY leak \"" + SECRET + "\">");
@@ -205,6 +223,41 @@ class EdXmlHostileInputTest {
       assertThat(e).as("input of %d bytes", input.length).isNotNull();
       assertThat(e.getLocation().get().getSource()).contains("junk.bin");
     }
+  }
+
+  @Test
+  void invalidUtf8_isATypedErrorAtItsLine_andNothingIsPrinted() {
+    // "\n\n  ab" then 0xC3 0x28 (a lead byte without its continuation) inside the Subject: line 3, column 5.
+    String[] parts = envelope("Kế hoạch\n\n  ab|").split("\\|");
+    java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+    b.writeBytes(parts[0].getBytes(StandardCharsets.UTF_8));
+    b.write(0xC3);
+    b.write(0x28);
+    b.writeBytes(parts[1].getBytes(StandardCharsets.UTF_8));
+    byte[] bytes = b.toByteArray();
+    java.io.PrintStream err = System.err;
+    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+    MalformedInputException e;
+    try {
+      e = catchThrowableOfType(() -> READER.read(bytes, "bad.edxml"), MalformedInputException.class);
+    } finally {
+      System.setErr(err);
+    }
+    assertThat(e.getMessage()).contains("not valid UTF-8");
+    assertThat(e.getLocation().get().getLine()).hasValue(3);
+    assertThat(e.getLocation().get().getColumn()).hasValue(5);
+    assertThat(printed.size()).isZero();
+  }
+
+  @Test
+  void declaredEncodings_areHonoured_andAnUnknownOneIsATypedError() {
+    String xml = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>" + envelope("caf\u00e9");
+    assertThat(READER.read(xml.getBytes(StandardCharsets.ISO_8859_1), null).getHeader().getSubject()).contains("café");
+    assertThat(READER.read(("\uFEFF" + envelope("Kế hoạch")).getBytes(StandardCharsets.UTF_16LE), null)
+        .getHeader().getSubject()).contains("Kế hoạch");
+    MalformedInputException e = malformed("<?xml version=\"1.0\" encoding=\"x-klingon\"?>" + envelope("x"));
+    assertThat(e.getMessage()).contains("unknown encoding: x-klingon");
   }
 
   @Test

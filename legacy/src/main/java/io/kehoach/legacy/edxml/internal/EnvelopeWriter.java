@@ -8,7 +8,6 @@ import io.kehoach.plan.internal.Text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Base64;
 import java.util.Optional;
@@ -265,9 +264,5 @@ public final class EnvelopeWriter {
     if (pretty) {
       w.writeCharacters("\n");
     }
-  }
-
-  static String date(LocalDate d) {
-    return EdXml.DATE.format(d);
   }
 }

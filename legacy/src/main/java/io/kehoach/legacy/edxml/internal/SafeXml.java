@@ -5,7 +5,18 @@ import io.kehoach.LocalizedText;
 import io.kehoach.Location;
 import io.kehoach.MalformedInputException;
 import io.kehoach.legacy.edxml.EdXmlLimits;
-import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import javax.xml.XMLConstants;
@@ -28,7 +39,74 @@ final class SafeXml {
   /** The local name whose text is base64 content, bounded by the attachment limit. */
   static final String ENCODED = "ContentTransferEncoded";
 
+  private static final Pattern DECLARED = Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]{1,40})[\"']");
+
   private SafeXml() {}
+
+  /**
+   * The text of {@code bytes}, decoded strictly here rather than by the parser (which prints
+   * "[Fatal Error]" to the standard error on a bad byte): a byte-order mark or the XML declaration
+   * names the encoding, UTF-8 by default.
+   *
+   * @throws MalformedInputException if a byte sequence is not of the encoding, at its line and column
+   */
+  static String decode(byte[] b, @Nullable String source) {
+    Charset cs = StandardCharsets.UTF_8;
+    int skip = 0;
+    if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+      skip = 3;
+    } else if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+      cs = StandardCharsets.UTF_16BE;
+      skip = 2;
+    } else if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+      cs = StandardCharsets.UTF_16LE;
+      skip = 2;
+    } else if (b.length >= 2 && b[0] == 0 && b[1] == '<') {
+      cs = StandardCharsets.UTF_16BE;
+    } else if (b.length >= 2 && b[0] == '<' && b[1] == 0) {
+      cs = StandardCharsets.UTF_16LE;
+    } else {
+      String head = new String(b, 0, Math.min(b.length, 200), StandardCharsets.ISO_8859_1);
+      Matcher m = DECLARED.matcher(head);
+      if (m.find()) {
+        try {
+          cs = Charset.forName(m.group(1));
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+          throw new MalformedInputException(LocalizedText.of(
+              "Phong bì khai báo bảng mã không biết: " + m.group(1), "The envelope declares an unknown encoding: "
+              + m.group(1)), at(source, 1, m.start(1) + 1), e);
+        }
+      }
+    }
+    CharsetDecoder d = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(b, skip, b.length - skip);
+    CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16,
+        (long) ((b.length - skip) * (double) d.maxCharsPerByte()) + 16));
+    CoderResult r = d.decode(in, out, true);
+    if (!r.isError()) {
+      r = d.flush(out);
+    }
+    if (r.isError()) {
+      out.flip();
+      int line = 1;
+      int column = 1;
+      for (int i = 0; i < out.limit(); i++) {
+        if (out.get(i) == '\n') {
+          line++;
+          column = 1;
+        } else {
+          column++;
+        }
+      }
+      throw new MalformedInputException(LocalizedText.of(
+          "Phong bì không phải văn bản " + cs.name() + " hợp lệ (byte thứ " + (in.position() + 1) + ")",
+          "The envelope is not valid " + cs.name() + " text (byte " + (in.position() + 1) + ")"),
+          at(source, line, column));
+    }
+    out.flip();
+    return out.toString();
+  }
 
   static XMLInputFactory factory(EdXmlLimits limits) {
     XMLInputFactory f = XMLInputFactory.newDefaultFactory();
@@ -74,7 +152,7 @@ final class SafeXml {
     XMLStreamReader r = null;
     long maxBase64 = 4L * ((limits.getMaxAttachmentBytes() + 2L) / 3);
     try {
-      r = factory.createXMLStreamReader(new ByteArrayInputStream(bytes));
+      r = factory.createXMLStreamReader(new StringReader(decode(bytes, source)));
       Deque<Node> stack = new ArrayDeque<>();
       Node root = null;
       int elements = 0;
