@@ -8,9 +8,12 @@ import org.immutables.value.Value;
 /**
  * Something the edXML reader or writer reports: a part of the plan the header does not carry, a
  * required part missing from an envelope, a header that disagrees with the attached plan, a field
- * over its limit written anyway. Codes are stable: {@code plan.missing}, {@code part.missing},
- * {@code header.mismatch}, {@code not-carried}, {@code limit.exceeded}, {@code attachment.foreign},
- * {@code value.unreadable}, {@code document-id.omitted}, {@code document-type}.
+ * over its limit written anyway. Codes are stable. Reading: {@code plan.missing} (no kehoach
+ * attachment), {@code part.missing} (a part of a plan the header does not give),
+ * {@code header.mismatch}, {@code value.unreadable}, {@code document-type} (not a plan),
+ * {@code attachment.foreign}, {@code attachment.unlisted}. Writing: {@code not-carried},
+ * {@code part.missing}, {@code organ-id.missing}, {@code recipient.no-agency-id},
+ * {@code document-id.omitted}, {@code limit.exceeded}.
  *
  * <p>Immutable and thread-safe.
  *

@@ -49,9 +49,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Before writing, every header field is checked: characters XML 1.0 cannot carry are always
  * refused; lengths over the edXML limits (counted in Unicode code points of NFC text) are refused
- * under {@link LimitPolicy#REJECT} (the default) or reported under {@link LimitPolicy#WARN}. Either
- * way one {@link EdXmlWriteException} lists every field at once. The envelope is not digitally
- * signed (no {@code Signature} element).
+ * under {@link LimitPolicy#REJECT} (the default) or reported under {@link LimitPolicy#WARN}, which
+ * writes the full value. What is refused is refused at once: one {@link EdXmlWriteException} lists
+ * every such field, and nothing is written. The envelope is not digitally signed (no
+ * {@code Signature} element).
  *
  * <p>Immutable and thread-safe.
  *
