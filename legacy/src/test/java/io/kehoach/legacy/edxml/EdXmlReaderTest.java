@@ -1,0 +1,234 @@
+package io.kehoach.legacy.edxml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.kehoach.InvalidDataException;
+import io.kehoach.MalformedInputException;
+import io.kehoach.json.PlanFormat;
+import io.kehoach.json.PlanMapper;
+import io.kehoach.plan.DocumentNumber;
+import io.kehoach.plan.Plan;
+import io.kehoach.plan.PlanStatus;
+import io.kehoach.plan.Recipient;
+import io.kehoach.plan.RecipientPurpose;
+import io.kehoach.plan.SigningAuthority;
+import io.kehoach.plan.SigningMarker;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class EdXmlReaderTest {
+  private static final EdXmlWriter WRITER = EdXmlWriter.builder().clock(Plans.FIXED).build();
+  private static final EdXmlWriter HEADER_ONLY = EdXmlWriter.builder().clock(Plans.FIXED).attachPlan(false).build();
+  private static final EdXmlReader READER = EdXmlReader.create();
+
+  static Stream<Plan> plans() {
+    return Stream.of(Plans.seed003(), Plans.seed003WithAgencyIds(), Plans.deputySigned(), Plans.draft());
+  }
+
+  @ParameterizedTest
+  @MethodSource("plans")
+  void read_written_givesTheWholePlanBack(Plan plan) {
+    EdXmlImport r = READER.read(WRITER.write(plan), "plan.edxml");
+    assertThat(r.getPlan()).isEqualTo(plan);
+    assertThat(r.getPlanSource()).isEqualTo(PlanSource.ATTACHMENT);
+    assertThat(r.isFromAttachment()).isTrue();
+    assertThat(r.hasFinding("header.mismatch")).isFalse();
+    assertThat(r.getAttachments()).singleElement().satisfies(a -> {
+      assertThat(a.isPlan()).isTrue();
+      assertThat(a.getName()).contains("kehoach-plan.json");
+      assertThat(a.getSize()).hasValue((long) PlanMapper.create().write(PlanFormat.JSON, plan)
+          .getBytes(StandardCharsets.UTF_8).length);
+    });
+  }
+
+  @Test
+  void read_seed003_headerValues() {
+    MessageHeader h = READER.read(WRITER.write(Plans.seed003WithAgencyIds())).getHeader();
+    assertThat(h.getCodeNumber()).contains("36");
+    assertThat(h.getCodeNotation()).contains("KH-UBND");
+    assertThat(h.documentNumber()).contains(DocumentNumber.parse("36/KH-UBND"));
+    assertThat(h.getPromulgationDate()).contains(LocalDate.of(2017, 2, 16));
+    assertThat(h.getDocumentTypeCode()).hasValue(1);
+    assertThat(h.getDocumentTypeName()).contains("Kế hoạch");
+    assertThat(h.getDocumentId()).contains("000.00.00.H10,2017/02/16,36/KH-UBND");
+    assertThat(h.getFrom().get().getOrganId()).contains("000.00.00.H10");
+    assertThat(h.getTo()).hasSize(9);
+    assertThat(h.getToPlaces()).hasSize(10).contains("Lưu: VT, NC (KH03)");
+    assertThat(h.getOtherInfo().get().getPriority()).hasValue(0);
+  }
+
+  @ParameterizedTest
+  @MethodSource("plans")
+  void read_headerOnly_givesADraftWithTheIdentity(Plan plan) {
+    EdXmlImport r = READER.read(HEADER_ONLY.write(plan), "header.edxml");
+    Plan d = r.getPlan();
+    assertThat(r.getPlanSource()).isEqualTo(PlanSource.HEADER);
+    assertThat(d.getStatus()).isEqualTo(PlanStatus.DRAFT);
+    assertThat(d.getNumber()).isEqualTo(plan.getNumber());
+    assertThat(d.getIssuer().getName()).isEqualTo(plan.getIssuer().getName());
+    assertThat(d.getIssuer().getAgencyId()).isEqualTo(plan.getIssuer().getAgencyId());
+    assertThat(d.getIssueDate()).isEqualTo(plan.getIssueDate());
+    assertThat(d.getPlace()).isEqualTo(plan.getPlace());
+    assertThat(d.getSubject()).isEqualTo(plan.getSubject());
+    assertThat(d.getDocumentType()).isEqualTo(plan.getDocumentType());
+    assertThat(d.getSignature()).isEqualTo(plan.getSignature());
+    assertThat(d.getRecipients()).extracting(Recipient::getName, Recipient::isArchive)
+        .containsExactlyElementsOf(plan.getRecipients().stream()
+            .map(x -> org.assertj.core.groups.Tuple.tuple(x.getName(), x.isArchive())).toList());
+    assertThat(d.getAnnexes()).extracting(a -> a.getTitle())
+        .containsExactlyElementsOf(plan.getAnnexes().stream().map(a -> a.getTitle()).toList());
+    // The content is reported missing, in both languages.
+    assertThat(r.getFindings()).anySatisfy(f -> {
+      assertThat(f.getCode()).isEqualTo("part.missing");
+      assertThat(f.getMessage().en()).contains("purposes", "budget", "reporting rules");
+      assertThat(f.getMessage().vi()).contains("mục đích", "kinh phí", "chế độ báo cáo");
+    });
+    assertThat(r.getFindings()).anySatisfy(f -> assertThat(f.getCode()).isEqualTo("plan.missing"));
+  }
+
+  @Test
+  void read_headerOnly_recipientDetails() {
+    Plan d = READER.read(HEADER_ONLY.write(Plans.deputySigned())).getPlan();
+    assertThat(d.getRecipients()).containsExactly(
+        Recipient.builder().name("Sở Nội vụ").agencyId("000.01.30.H60").build(),
+        Recipient.of("Bộ Nội vụ (b/c)", RecipientPurpose.TO_REPORT),
+        Recipient.of("Các sở, ban, ngành tỉnh"),
+        Recipient.archive("VT, NC"));
+    assertThat(d.getSignature().get().getMarkers()).containsExactly(
+        SigningMarker.of(SigningAuthority.TM, "ỦY BAN NHÂN DÂN"), SigningMarker.of(SigningAuthority.KT, "CHỦ TỊCH"));
+    assertThat(d.getIssuer().getSuperiorBody()).isEmpty();
+  }
+
+  @Test
+  void read_headerOnlyDraft_reportsEachMissingPartWithItsPointer() {
+    EdXmlImport r = READER.read(HEADER_ONLY.write(Plans.draft()), "draft.edxml");
+    assertThat(r.getFindings()).filteredOn(f -> f.getCode().equals("part.missing"))
+        .extracting(f -> f.getLocation().flatMap(l -> l.getPointer()).orElse("?"))
+        .contains("/number", "/place", "/issueDate", "/recipients", "/signature");
+    assertThat(r.getFindings()).filteredOn(f -> f.getCode().equals("part.missing"))
+        .allSatisfy(f -> assertThat(f.getLocation().get().getSource()).contains("draft.edxml"));
+  }
+
+  @Test
+  void read_attachmentRemovedFromAFullEnvelope_draftsFromTheHeaderAndWarns() {
+    String xml = WRITER.write(Plans.seed003());
+    String cut = xml.substring(0, xml.indexOf("  <AttachmentEncoded>")) + "</edXML>\n";
+    EdXmlImport r = READER.read(cut, "cut.edxml");
+    assertThat(r.getPlanSource()).isEqualTo(PlanSource.HEADER);
+    assertThat(r.getFindings()).anySatisfy(f -> {
+      assertThat(f.getCode()).isEqualTo("plan.missing");
+      assertThat(f.getSeverity()).isEqualTo(EdXmlFinding.Severity.WARNING);
+    });
+    assertThat(r.getAttachments()).singleElement().satisfies(a -> assertThat(a.getSize()).isEmpty());
+    assertThat(r.getPlan().getNumber()).isEqualTo(Plans.seed003().getNumber());
+  }
+
+  @Test
+  void read_headerDisagreesWithTheAttachment_warnsAndKeepsTheAttachedPlan() {
+    String xml = WRITER.write(Plans.seed003())
+        .replace("<edXML:CodeNumber>36</edXML:CodeNumber>", "<edXML:CodeNumber>37</edXML:CodeNumber>")
+        .replace("<edXML:FullName>Nguyễn Văn Trâm</edXML:FullName>", "<edXML:FullName>Trần Văn A</edXML:FullName>");
+    EdXmlImport r = READER.read(xml, "x.edxml");
+    assertThat(r.getPlan()).isEqualTo(Plans.seed003());
+    assertThat(r.getFindings()).filteredOn(f -> f.getCode().equals("header.mismatch")).hasSize(2)
+        .anySatisfy(f -> assertThat(f.getMessage().en()).contains("\"37/KH-UBND\" and \"36/KH-UBND\""))
+        .anySatisfy(f -> assertThat(f.getMessage().vi()).contains("người ký", "Trần Văn A"))
+        .allSatisfy(f -> assertThat(f.getLocation().get().getLine()).isPresent());
+  }
+
+  @Test
+  void read_malformedJsonInTheAttachment_typedErrorInsideTheAttachment() {
+    String json = "{\n  \"formatVersion\" : \"1.0\",\n  \"issuer\" : { \"name\" : \"X\" },\n  \"subject\" : }";
+    MalformedInputException e = catchThrowableOfType(() -> READER.read(withPlanAttachment(json), "bad.edxml"),
+        MalformedInputException.class);
+    assertThat(e.getLocation().get().getSource()).contains("bad.edxml → kehoach-plan.json");
+    assertThat(e.getLocation().get().getLine()).hasValue(4);
+    assertThat(e.getMessage()).startsWith("Attachment kehoach-plan.json (envelope line");
+    assertThat(e.getText().vi()).startsWith("Tệp đính kèm kehoach-plan.json (dòng");
+  }
+
+  @Test
+  void read_attachmentNotAPlan_invalidDataWithPointer() {
+    String json = "{\n  \"formatVersion\" : \"1.0\",\n  \"issuer\" : { \"name\" : \"X\" },\n  \"subject\" : \"Y\",\n"
+        + "  \"colour\" : \"red\"\n}";
+    InvalidDataException e = catchThrowableOfType(() -> READER.read(withPlanAttachment(json), "bad.edxml"),
+        InvalidDataException.class);
+    assertThat(e.getLocation().get().getPointer()).contains("/colour");
+    assertThat(e.getLocation().get().getSource()).contains("bad.edxml → kehoach-plan.json");
+    assertThat(e.getSuppressed()).isNotEmpty();
+  }
+
+  @Test
+  void read_zippedPlanAttachment_isUnzipped() throws IOException {
+    byte[] json = PlanMapper.create().write(PlanFormat.JSON, Plans.deputySigned()).getBytes(StandardCharsets.UTF_8);
+    ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(zipped)) {
+      zip.putNextEntry(new ZipEntry("0f3c.json"));
+      zip.write(json);
+      zip.closeEntry();
+    }
+    String xml = replaceContent(WRITER.write(Plans.deputySigned()), Base64.getEncoder().encodeToString(zipped.toByteArray()));
+    assertThat(READER.read(xml).getPlan()).isEqualTo(Plans.deputySigned());
+  }
+
+  @Test
+  void read_base64WrappedInLines_isAccepted() {
+    String xml = WRITER.write(Plans.seed003());
+    String b64 = Base64.getMimeEncoder().encodeToString(
+        PlanMapper.create().write(PlanFormat.JSON, Plans.seed003()).getBytes(StandardCharsets.UTF_8));
+    assertThat(b64).contains("\r\n");
+    assertThat(READER.read(replaceContent(xml, "\n" + b64 + "\n")).getPlan()).isEqualTo(Plans.seed003());
+  }
+
+  @Test
+  void read_fromStreamBytesAndPath_sameResult(@TempDir Path dir) throws IOException {
+    String xml = WRITER.write(Plans.deputySigned());
+    Path file = dir.resolve("05-KH-UBND.edxml");
+    Files.writeString(file, xml);
+    EdXmlImport a = READER.read(xml, "05-KH-UBND.edxml");
+    assertThat(READER.read(file)).isEqualTo(a);
+    assertThat(READER.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "05-KH-UBND.edxml")).isEqualTo(a);
+    assertThat(READER.read(xml.getBytes(StandardCharsets.UTF_8), "05-KH-UBND.edxml")).isEqualTo(a);
+  }
+
+  @Test
+  void read_isThreadSafe() throws Exception {
+    String xml = WRITER.write(Plans.seed003());
+    List<java.util.concurrent.Callable<Plan>> jobs = java.util.Collections.nCopies(8, () -> READER.read(xml).getPlan());
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      for (java.util.concurrent.Future<Plan> f : pool.invokeAll(jobs)) {
+        assertThat(f.get()).isEqualTo(Plans.seed003());
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  /** An envelope of seed 003 whose plan attachment holds {@code json}. */
+  static String withPlanAttachment(String json) {
+    return replaceContent(WRITER.write(Plans.seed003()),
+        Base64.getEncoder().encodeToString(json.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  static String replaceContent(String xml, String base64) {
+    int from = xml.indexOf("<ContentTransferEncoded>") + "<ContentTransferEncoded>".length();
+    int to = xml.indexOf("</ContentTransferEncoded>");
+    return xml.substring(0, from) + base64 + xml.substring(to);
+  }
+}
