@@ -12,4 +12,5 @@ module io.kehoach.legacy {
   requires static org.jspecify;
 
   exports io.kehoach.legacy.text;
+  exports io.kehoach.legacy.csv;
 }
