@@ -68,7 +68,7 @@ public final class BodyNames {
   /** The lines of a cell, bullets removed, joined with "; ". */
   static String joinLines(String text) {
     StringBuilder b = new StringBuilder();
-    for (String line : text.split("\n")) {
+    for (String line : text.split("\r\n|\r|\n")) {
       String l = stripBullet(line.strip());
       if (!l.isEmpty()) {
         b.append(b.length() == 0 ? "" : "; ").append(l);
@@ -85,7 +85,7 @@ public final class BodyNames {
    */
   public static List<String> split(String cell) {
     List<String> pieces = new ArrayList<>();
-    String[] lines = cell.split("\n");
+    String[] lines = cell.split("\r\n|\r|\n");
     boolean listed = cell.indexOf(';') >= 0;
     int nonEmpty = 0;
     for (String line : lines) {

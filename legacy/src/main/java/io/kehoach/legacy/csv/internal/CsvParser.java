@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Splits text into records and fields after RFC 4180, leniently: fields in double quotes may hold
  * separators, line breaks and doubled quotes; records end with CRLF, LF or CR; a final line break
- * makes no empty record; a quote inside an unquoted field is a literal character; text after a
- * closing quote is kept in the field (with a warning). A quote left open is an error naming the row
+ * makes no empty record; spaces around a quoted field are dropped; a quote inside an unquoted field
+ * is a literal character; other text after a closing quote is kept in the field (with a warning). A quote left open is an error naming the row
  * and column where it opened. Control characters other than TAB, LF and CR are errors.
  *
  * <p>Records are numbered from 1 as a spreadsheet numbers its rows: every record counts, blank ones
@@ -80,7 +80,13 @@ public final class CsvParser {
         throw Problems.malformed(source, row, column, "Hàng " + row + " có quá " + settings.maxColumns() + " cột",
             "Row " + row + " has more than " + settings.maxColumns() + " columns");
       }
-      if (pos < n && text.charAt(pos) == '"') {
+      int lead = pos;
+      while (lead < n && text.charAt(lead) == ' ' && separator != ' ') {
+        lead++;
+      }
+      if (lead < n && text.charAt(lead) == '"') {
+        // Spaces before an opening quote (a common hand-edited form) are dropped.
+        pos = lead;
         int openLine = line;
         pos++;
         while (true) {
@@ -100,6 +106,14 @@ public final class CsvParser {
             line++;
           }
           append(cell, c, row, column);
+        }
+        int after = pos;
+        while (after < n && text.charAt(after) == ' ') {
+          after++;
+        }
+        if (after >= n || text.charAt(after) == separator || text.charAt(after) == '\n' || text.charAt(after) == '\r') {
+          // Spaces after a closing quote are dropped.
+          pos = after;
         }
         boolean stray = false;
         while (pos < n) {

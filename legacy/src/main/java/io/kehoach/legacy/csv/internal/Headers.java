@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public final class Headers {
   private static final Map<String, AnnexField> EXACT = Map.ofEntries(
-      Map.entry("stt", AnnexField.NUMBER), Map.entry("tt", AnnexField.NUMBER), Map.entry("so tt", AnnexField.NUMBER),
+      Map.entry("stt", AnnexField.NUMBER), Map.entry("tt", AnnexField.NUMBER), Map.entry("so tt", AnnexField.NUMBER), Map.entry("t t", AnnexField.NUMBER), Map.entry("s t t", AnnexField.NUMBER),
       Map.entry("so thu tu", AnnexField.NUMBER), Map.entry("no", AnnexField.NUMBER), Map.entry("number", AnnexField.NUMBER),
       Map.entry("item", AnnexField.NUMBER), Map.entry("item no", AnnexField.NUMBER), Map.entry("#", AnnexField.NUMBER),
       Map.entry("so", AnnexField.NUMBER), Map.entry("nr", AnnexField.NUMBER),

@@ -292,7 +292,7 @@ public final class TableReader {
         t.timing(parsed);
       }
     }
-    for (String line : output.split("\n")) {
+    for (String line : output.split("\r\n|\r|\n")) {
       String o = OUTPUT_BULLET.matcher(line.strip()).replaceFirst("").strip();
       if (!o.isEmpty() && !BodyNames.isNone(o)) {
         t.addOutput(o);

@@ -237,7 +237,7 @@ public final class TableWriter {
           "The coordinating bodies " + coordinators + " read back as " + readBack));
     }
     List<String> outputs = new ArrayList<>();
-    for (String line : String.join("\n", t.getOutputs()).split("\n")) {
+    for (String line : String.join("\n", t.getOutputs()).split("\r\n|\r|\n")) {
       String o = OUTPUT_BULLET.matcher(line.strip()).replaceFirst("").strip();
       if (!o.isEmpty() && !BodyNames.isNone(o)) {
         outputs.add(o);
