@@ -43,7 +43,9 @@ public abstract class AnnexTableImport {
 
   /**
    * The bodies the table names, declared the way the text importer declares them
-   * ({@code so-tu-phap} for "Sở Tư pháp"), in order of first mention.
+   * ({@code so-tu-phap} for "Sở Tư pháp"), in order of first mention. As there, names that fold to
+   * the same id ("Sở Tư pháp", "SỞ TƯ PHÁP", "Sở Tu phap") are one body with the first spelling
+   * (warning {@code body.spelling} when they differ in more than case and spacing).
    */
   public abstract List<ResponsibleBody> getBodies();
 

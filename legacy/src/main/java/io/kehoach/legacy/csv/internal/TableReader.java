@@ -281,7 +281,7 @@ public final class TableReader {
     Task.Builder t = Task.builder().id(settings.idPrefix() + "-" + (++taskCount)).description(content);
     Set<String> coordinators = new LinkedHashSet<>();
     for (String name : BodyNames.split(coordinate)) {
-      String id = declare(name);
+      String id = declare(name, r.number(), col(at, AnnexField.COORDINATE));
       if (id != null && coordinators.add(id)) {
         t.addParticipant(TaskParticipant.coordinate(id));
       }
@@ -318,7 +318,7 @@ public final class TableReader {
     if (!lead.isEmpty()) {
       Optional<ResponsibleBody> b = BodyNames.parse(lead);
       if (b.isPresent()) {
-        return declare(b.get());
+        return declare(b.get(), row, column);
       }
     }
     if (runLead != null) {
@@ -333,7 +333,7 @@ public final class TableReader {
     }
     warn("lead.missing", row, column, "Hàng " + row + " không có cơ quan chủ trì; ghi là '" + PLACEHOLDER_LEAD + "'",
         "Row " + row + " has no lead body; recorded as '" + PLACEHOLDER_LEAD + "'");
-    return declare(BodyNames.parse(PLACEHOLDER_LEAD).orElseThrow());
+    return declare(BodyNames.parse(PLACEHOLDER_LEAD).orElseThrow(), row, column);
   }
 
   private @Nullable Task lastTask() {
@@ -357,12 +357,23 @@ public final class TableReader {
     runTasks = new ArrayList<>();
   }
 
-  private @Nullable String declare(String name) {
-    return BodyNames.parse(name).map(this::declare).orElse(null);
+  private @Nullable String declare(String name, int row, int column) {
+    Optional<ResponsibleBody> b = BodyNames.parse(name);
+    return b.isEmpty() ? null : declare(b.get(), row, column);
   }
 
-  private String declare(ResponsibleBody b) {
-    bodies.putIfAbsent(b.getId(), b);
+  /**
+   * Declares a body once, by id, as the text importer does: names that fold to the same id are one
+   * body and the first spelling is kept; a spelling that differs in more than case and spacing is
+   * warned of.
+   */
+  private String declare(ResponsibleBody b, int row, int column) {
+    ResponsibleBody first = bodies.putIfAbsent(b.getId(), b);
+    if (first != null && !BodyNames.looseKey(first.getName()).equals(BodyNames.looseKey(b.getName()))) {
+      warn("body.spelling", row, column,
+          "Hàng " + row + ": " + Text.quote(b.getName()) + " được coi là " + Text.quote(first.getName()) + " (cùng mã " + b.getId() + ")",
+          "Row " + row + ": " + Text.quote(b.getName()) + " is taken as " + Text.quote(first.getName()) + " (same id " + b.getId() + ")");
+    }
     return b.getId();
   }
 
