@@ -192,6 +192,16 @@ class AnnexTableWriterTest {
   }
 
   @Test
+  void aTaskWithItsOwnLead_isWrittenUnderThatLead_andReported() {
+    Plan p = plan(task(1, "a"), Task.builder().id("phu-luc-1-2").description("b").addParticipant(TaskParticipant.lead("so-noi-vu"))
+        .build());
+    AnnexTableImport back = AnnexTableReader.create().read(WRITER.writeString(p));
+    assertThat(back.getAssignments()).extracting(Assignment::getBodyId).containsExactly("so-tu-phap", "so-noi-vu");
+    assertThat(WRITER.describeLosses(p)).extracting(l -> l.getCode() + " " + l.getPointer())
+        .contains("task.lead /assignments/0/tasks/1/participants", "assignment.merged /assignments/0");
+  }
+
+  @Test
   void aControlCharacter_isInvalidData_withItsPointer() {
     Plan p = plan(task(1, "ok"), task(2, "bad\u0007bell"));
     assertThatThrownBy(() -> WRITER.writeString(p)).isInstanceOfSatisfying(InvalidDataException.class,

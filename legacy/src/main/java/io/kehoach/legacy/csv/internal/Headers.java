@@ -79,8 +79,8 @@ public final class Headers {
   }
 
   /**
-   * The multiplier a header's unit gives bare numbers: 1,000,000 for "Kinh phí (triệu đồng)", 1 when
-   * the header names no unit or đồng.
+   * The unit words a header gives bare numbers, for {@code Money.parse}: {@code " triệu"} for "Kinh
+   * phí (triệu đồng)", {@code " nghìn"}, {@code " tỷ"}; empty when the header names no unit or đồng.
    */
   public static String unitWords(String text) {
     String f = Fold.fold(Cells.nfc(text));
