@@ -14,4 +14,5 @@ module io.kehoach.legacy {
   exports io.kehoach.legacy.text;
   exports io.kehoach.legacy.encoding;
   exports io.kehoach.legacy.edxml;
+  exports io.kehoach.legacy.csv;
 }

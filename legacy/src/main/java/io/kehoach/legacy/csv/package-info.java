@@ -1,5 +1,11 @@
 /**
- * Annex task tables as CSV: {@code AnnexTableReader} reads an annex table (UTF-8 or a pre-Unicode encoding, comma or semicolon, Vietnamese or English headers) into a plan's assignments and tasks; {@code AnnexTableWriter} writes a plan's tasks as a table a spreadsheet opens correctly, neutralised against formula injection.
+ * Annex task tables as CSV ({@code STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp |
+ * Thời gian thực hiện | Sản phẩm | Kinh phí}): {@link io.kehoach.legacy.csv.AnnexTableReader} reads
+ * such a table (UTF-8 with or without a byte-order mark; comma, semicolon or TAB; Vietnamese or
+ * English headers in any order) into bodies, assignments and tasks with a report of every row, and
+ * {@link io.kehoach.legacy.csv.AnnexTableImport#applyTo} merges it into a plan;
+ * {@link io.kehoach.legacy.csv.AnnexTableWriter} writes a plan's tasks as a table a spreadsheet opens
+ * correctly, neutralised against formula injection, and reports what the table cannot carry.
  */
 @NullMarked
 @Value.Style(

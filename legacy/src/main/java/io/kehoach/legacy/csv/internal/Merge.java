@@ -1,0 +1,129 @@
+package io.kehoach.legacy.csv.internal;
+
+import io.kehoach.legacy.csv.AnnexColumn;
+import io.kehoach.legacy.csv.AnnexRow;
+import io.kehoach.legacy.csv.AnnexRowKind;
+import io.kehoach.legacy.csv.AnnexTableImport;
+import io.kehoach.legacy.text.internal.Fold;
+import io.kehoach.plan.Annex;
+import io.kehoach.plan.Assignment;
+import io.kehoach.plan.Plan;
+import io.kehoach.plan.PlanSection;
+import io.kehoach.plan.ResponsibleBody;
+import io.kehoach.plan.Task;
+import io.kehoach.plan.TaskParticipant;
+import io.kehoach.plan.UnclassifiedText;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/** Merges an imported table into a plan; see {@link AnnexTableImport#applyTo(Plan)}. */
+public final class Merge {
+  private Merge() {}
+
+  /** {@code plan} with {@code table} merged in. */
+  public static Plan apply(AnnexTableImport table, Plan plan) {
+    Objects.requireNonNull(plan, "plan");
+    Map<String, String> byKey = new HashMap<>();
+    Set<String> bodyIds = new HashSet<>();
+    for (ResponsibleBody b : plan.getBodies()) {
+      bodyIds.add(b.getId());
+      byKey.putIfAbsent(BodyNames.looseKey(b.getName()), b.getId());
+    }
+    for (ResponsibleBody b : plan.getBodies()) {
+      b.getAbbreviation().ifPresent(a -> byKey.putIfAbsent(BodyNames.looseKey(a), b.getId()));
+    }
+    List<ResponsibleBody> newBodies = new ArrayList<>();
+    Map<String, String> bodyMap = new HashMap<>();
+    for (ResponsibleBody b : table.getBodies()) {
+      String match = byKey.get(BodyNames.looseKey(b.getName()));
+      if (match != null) {
+        bodyMap.put(b.getId(), match);
+        continue;
+      }
+      String id = fresh(b.getId(), bodyIds);
+      bodyMap.put(b.getId(), id);
+      byKey.put(BodyNames.looseKey(b.getName()), id);
+      newBodies.add(id.equals(b.getId()) ? b : ResponsibleBody.builder().from(b).id(id).build());
+    }
+
+    Set<String> assignmentIds = new HashSet<>();
+    Set<String> taskIds = new HashSet<>();
+    for (Assignment a : plan.getAssignments()) {
+      assignmentIds.add(a.getId());
+      for (Task t : a.getTasks()) {
+        taskIds.add(t.getId());
+      }
+    }
+    Map<String, String> taskMap = new HashMap<>();
+    List<Assignment> added = new ArrayList<>();
+    for (Assignment a : table.getAssignments()) {
+      List<Task> tasks = new ArrayList<>();
+      for (Task t : a.getTasks()) {
+        String id = fresh(t.getId(), taskIds);
+        taskMap.put(t.getId(), id);
+        List<TaskParticipant> ps = new ArrayList<>();
+        for (TaskParticipant p : t.getParticipants()) {
+          ps.add(TaskParticipant.of(bodyMap.getOrDefault(p.getBodyId(), p.getBodyId()), p.getRole()));
+        }
+        tasks.add(Task.builder().from(t).id(id).participants(ps).build());
+      }
+      added.add(Assignment.builder().from(a).id(fresh(a.getId(), assignmentIds))
+          .bodyId(bodyMap.getOrDefault(a.getBodyId(), a.getBodyId())).tasks(tasks).build());
+    }
+
+    Plan.Builder out = Plan.builder().from(plan).addAllBodies(newBodies).addAllAssignments(added);
+    if (!table.getTitleLines().isEmpty()) {
+      Set<String> annexIds = new HashSet<>();
+      plan.getAnnexes().forEach(x -> annexIds.add(x.getId()));
+      List<String> titles = new ArrayList<>(table.getTitleLines());
+      Annex.Builder annex = Annex.builder().id(fresh(table.getIdPrefix(), annexIds));
+      if (Fold.fold(titles.get(0)).startsWith("phu luc") && titles.size() > 1) {
+        annex.label(titles.remove(0));
+      }
+      annex.title(String.join(" ", titles));
+      table.tasks().forEach(t -> annex.addTaskId(taskMap.get(t.getId())));
+      out.addAnnex(annex.build());
+    }
+    for (AnnexRow r : table.getRows()) {
+      String where = "Phụ lục, hàng " + r.getRow();
+      if (r.getKind() != AnnexRowKind.TASK) {
+        out.addUnclassifiedText(UnclassifiedText.of(PlanSection.ANNEXES,
+            where + " (" + r.getKind().getLabel().vi().toLowerCase(java.util.Locale.ROOT) + "): "
+                + (r.getNumber().isEmpty() ? "" : r.getNumber() + " ") + r.getText()));
+      }
+      String task = r.getTaskId().map(id -> ", nhiệm vụ " + taskMap.get(id)).orElse("");
+      for (Map.Entry<Integer, String> e : r.getUnreadCells().entrySet()) {
+        out.addUnclassifiedText(UnclassifiedText.of(PlanSection.ANNEXES,
+            where + task + ", " + header(table, e.getKey()) + ": " + e.getValue()));
+      }
+      for (Map.Entry<Integer, String> e : r.getExtraCells().entrySet()) {
+        out.addUnclassifiedText(UnclassifiedText.of(PlanSection.ANNEXES,
+            where + task + ", " + header(table, e.getKey()) + ": " + e.getValue()));
+      }
+    }
+    return out.build();
+  }
+
+  private static String header(AnnexTableImport table, int column) {
+    for (AnnexColumn c : table.getColumns()) {
+      if (c.getIndex() == column && !c.getHeader().isEmpty()) {
+        return c.getHeader();
+      }
+    }
+    return "cột " + column;
+  }
+
+  /** {@code id}, or {@code id-2}, {@code id-3} ... whichever is not in {@code taken}; then taken. */
+  static String fresh(String id, Set<String> taken) {
+    String candidate = id;
+    for (int n = 2; !taken.add(candidate); n++) {
+      candidate = id + "-" + n;
+    }
+    return candidate;
+  }
+}
