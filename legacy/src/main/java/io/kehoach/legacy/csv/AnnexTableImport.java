@@ -1,6 +1,7 @@
 package io.kehoach.legacy.csv;
 
 import io.kehoach.legacy.csv.internal.Merge;
+import io.kehoach.legacy.encoding.LegacyEncoding;
 import io.kehoach.plan.Assignment;
 import io.kehoach.plan.Money;
 import io.kehoach.plan.Plan;
@@ -57,6 +58,12 @@ public abstract class AnnexTableImport {
 
   /** What the reader noticed and settled leniently. */
   public abstract List<AnnexTableWarning> getWarnings();
+
+  /**
+   * The pre-Unicode encoding the table was converted from (TCVN3, VNI or VISCII), when it was in
+   * one; a warning {@code encoding.converted} says so too.
+   */
+  public abstract Optional<LegacyEncoding> getConvertedFrom();
 
   /** The amount of a total row ("Tổng cộng"), when the table has one that could be read. */
   public abstract Optional<Money> getTotal();

@@ -5,6 +5,8 @@ import io.kehoach.Location;
 import io.kehoach.MalformedInputException;
 import io.kehoach.legacy.csv.internal.ReaderSettings;
 import io.kehoach.legacy.csv.internal.TableReader;
+import io.kehoach.legacy.encoding.Detection;
+import io.kehoach.legacy.encoding.LegacyEncodings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -15,7 +17,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -121,6 +125,10 @@ public final class AnnexTableReader {
    */
   public AnnexTableImport read(String text, @Nullable String source) {
     Objects.requireNonNull(text, "text");
+    Optional<Detection> legacy = LegacyEncodings.convertIfLegacy(text);
+    if (legacy.isPresent()) {
+      return converted(legacy.get(), source);
+    }
     return TableReader.read(text, settings, source);
   }
 
@@ -130,8 +138,10 @@ public final class AnnexTableReader {
   }
 
   /**
-   * Reads a table from bytes: UTF-8 (with or without a byte-order mark) or UTF-16 with its
-   * byte-order mark.
+   * Reads a table from bytes: UTF-8 (with or without a byte-order mark), UTF-16 with its
+   * byte-order mark, or a pre-Unicode encoding (TCVN3, VNI, VISCII) that the detector is confident
+   * of, converted with a warning {@code encoding.converted}. Legacy text already read into UTF-8
+   * with the wrong charset ("KÕ ho¹ch") is converted the same way.
    *
    * @param bytes the table, not null
    * @param source the name of the input for locations (a file name), or null
@@ -142,7 +152,32 @@ public final class AnnexTableReader {
     if (bytes.length > settings.maxBytes()) {
       throw tooLarge(source);
     }
-    return TableReader.read(decode(bytes, source), settings, source);
+    String text;
+    try {
+      text = decode(bytes, source);
+    } catch (MalformedInputException e) {
+      // Not UTF-8: a spreadsheet saved as CSV from a workbook typed in .VnTime (TCVN3), VNI or VISCII
+      // fonts holds their bytes. Converted only when the detector is confident; otherwise the error.
+      Detection d = LegacyEncodings.detect(bytes);
+      if (d.getLegacyEncoding().isPresent() && d.isConfident()) {
+        return converted(d, source);
+      }
+      throw e;
+    }
+    return read(text, source);
+  }
+
+  private AnnexTableImport converted(Detection d, @Nullable String source) {
+    AnnexTableImport table = TableReader.read(d.getText(), settings, source);
+    String name = d.getEncoding().getDisplayName();
+    String confidence = Math.round(d.getConfidence() * 100) + " %";
+    Location at = Location.atLine(1);
+    AnnexTableWarning warning = AnnexTableWarning.of("encoding.converted", LocalizedText.of(
+        "Bảng ở bảng mã cũ " + name + " đã được chuyển sang Unicode (độ tin cậy " + confidence + ")",
+        "The table was in the pre-Unicode encoding " + name + " and was converted to Unicode (confidence "
+            + confidence + ")"), source == null ? at : at.inSource(source));
+    return AnnexTableImport.builder().from(table).warnings(List.of()).addWarnings(warning)
+        .addAllWarnings(table.getWarnings()).convertedFrom(d.getLegacyEncoding()).build();
   }
 
   /** Reads a table from a stream, which is read to its end but not closed. */
@@ -185,8 +220,8 @@ public final class AnnexTableReader {
 
   /**
    * The text of {@code bytes}: UTF-8, strictly, after a UTF-8 byte-order mark if any; UTF-16 when
-   * it begins with a UTF-16 byte-order mark. The one place where other encodings (TCVN3, VNI,
-   * VISCII) are to be recognised.
+   * it begins with a UTF-16 byte-order mark. Bytes that are neither are tried as the pre-Unicode
+   * encodings by the caller.
    *
    * @throws MalformedInputException naming the byte offset of the first malformed sequence
    */

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Detection of the encoding of Vietnamese text of unknown origin, and conversion to Unicode: given
@@ -107,6 +108,33 @@ public final class LegacyEncodings {
     }
     return decide(scores, winner -> winner == DetectedEncoding.UNICODE ? nfc(text)
         : winner.getLegacy().orElseThrow().decode(text));
+  }
+
+  /**
+   * The detection of {@code text} when it is legacy text read with the wrong charset and should be
+   * converted, otherwise empty: the detector is confident ({@link Detection#isConfident()}) that it
+   * is TCVN3, VNI or VISCII. Proper Unicode Vietnamese text is told without running the detector:
+   * it has letters only Unicode has (ơ, ư, đ, ă and the letters with tone marks, U+0100 to U+1EFF),
+   * where legacy text read as Windows-1252 has only characters up to U+00FF and the few others of
+   * Windows-1252 (Œ, Š, ƒ, curly quotes...). Readers of text (the official text importer, the CSV reader) call this on every input.
+   *
+   * @param text the text; not null
+   */
+  public static Optional<Detection> convertIfLegacy(String text) {
+    Objects.requireNonNull(text, "text");
+    boolean latin1 = false;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x0100 && c <= 0x1EFF && Cp1252.toByte(c) < 0) {
+        return Optional.empty();
+      }
+      latin1 |= c >= 0x80 && c <= 0xFF;
+    }
+    if (!latin1) {
+      return Optional.empty();
+    }
+    Detection d = detect(text);
+    return d.getLegacyEncoding().isPresent() && d.isConfident() ? Optional.of(d) : Optional.empty();
   }
 
   /**

@@ -10,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
@@ -61,11 +62,9 @@ public final class PlanTextImporter {
    */
   public TextImport importText(String text, @Nullable String source) {
     Objects.requireNonNull(text, "text");
-    if (mayBeLegacy(text)) {
-      Detection d = LegacyEncodings.detect(text);
-      if (d.getLegacyEncoding().isPresent() && d.isConfident()) {
-        return converted(d, source, true);
-      }
+    Optional<Detection> legacy = LegacyEncodings.convertIfLegacy(text);
+    if (legacy.isPresent()) {
+      return converted(legacy.get(), source, true);
     }
     return new Parser(text, source).run();
   }
@@ -111,24 +110,6 @@ public final class PlanTextImporter {
         .addAllWarnings(imported.getWarnings());
     d.getLegacyEncoding().ifPresent(b::convertedFrom);
     return b.build();
-  }
-
-  /**
-   * Whether {@code text} may be legacy text read with the wrong charset: it has characters of the
-   * Latin-1 range (where such text lives) and none of the letters only Unicode Vietnamese has
-   * (ơ, ư, đ, ă and the letters with tone marks, U+0100 to U+1EFF). Proper Vietnamese text has
-   * those within its first words, so the detector runs only on the few texts that need it.
-   */
-  private static boolean mayBeLegacy(String text) {
-    boolean latin1 = false;
-    for (int i = 0, n = text.length(); i < n; i++) {
-      char c = text.charAt(i);
-      if (c >= 0x0100 && c <= 0x1EFF) {
-        return false;
-      }
-      latin1 |= c >= 0x80 && c <= 0xFF;
-    }
-    return latin1;
   }
 
   private static @Nullable String strictUtf8(byte[] bytes) {
