@@ -41,9 +41,9 @@ final class Batch {
     return out;
   }
 
+  /** A file a folder batch takes: a plan by its extension (CSV annexes are not plans on their own). */
   private static boolean supported(Path p) {
-    String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return n.endsWith(".json") || n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".txt");
+    return InputFormat.byExtension(p.getFileName().toString()).filter(f -> f != InputFormat.csv).isPresent();
   }
 
   /**

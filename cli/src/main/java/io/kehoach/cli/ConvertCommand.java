@@ -1,13 +1,20 @@
 package io.kehoach.cli;
 
+import io.kehoach.KehoachException;
 import io.kehoach.json.PlanFormat;
 import io.kehoach.json.PlanMapper;
+import io.kehoach.legacy.csv.AnnexTableWriter;
+import io.kehoach.legacy.csv.TableLoss;
+import io.kehoach.legacy.edxml.EdXmlExport;
+import io.kehoach.legacy.edxml.EdXmlWriter;
 import io.kehoach.legacy.text.PlanTextRenderer;
 import io.kehoach.plan.Plan;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +30,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code kehoach convert}. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-    description = {"Convert a plan, or a folder of plans, to JSON, YAML or official text.",
+    description = {"Convert a plan, or a folder of plans, between JSON, YAML, official text, edXML envelopes and "
+        + "annex task tables (CSV).",
+        "A CSV annex is read into the plan given with --into; writing CSV writes the plan's tasks and lists on "
+        + "standard error what the table cannot carry. Text and CSV in TCVN3, VNI or VISCII are converted "
+        + "to Unicode, with a note.",
         "A file is written whole or not at all. Exit status: 0 when every input converted, 2 otherwise."})
 final class ConvertCommand implements Callable<Integer> {
   @Spec
@@ -37,6 +48,10 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Option(names = "--to", required = true, description = "Write ${COMPLETION-CANDIDATES}.")
   InputFormat to;
+
+  @Option(names = "--into", paramLabel = "PLAN",
+      description = "For a CSV annex table: the plan (any format) its tasks are added to.")
+  String into;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT",
       description = "The file (or, for a folder, the folder) to write; standard output when absent for a file.")
@@ -52,18 +67,37 @@ final class ConvertCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
     boolean folder = !in.equals("-") && Files.isDirectory(Path.of(in));
+    Plan base = null;
+    if (into != null) {
+      Loaded b = Loaded.read(into, null, mapper, locale);
+      if (b.plan == null) {
+        stderr.println(b.name + ": " + b.error);
+        return Main.UNREADABLE;
+      }
+      base = b.plan;
+    }
     if (!folder) {
-      Loaded l = Loaded.read(in, from, mapper, locale);
+      Loaded l = Loaded.read(in, from, base, mapper, locale);
       if (l.plan == null) {
         stderr.println(l.name + ": " + l.error);
         return Main.UNREADABLE;
       }
-      String text = render(l.plan, mapper);
+      l.warnings.forEach(w -> stderr.println(l.name + ": " + Messages.get(locale, "lưu ý: ", "note: ")
+          + Loaded.warningText(w, locale)));
+      Rendered r;
+      try {
+        r = render(l.plan, mapper, locale);
+      } catch (KehoachException e) {
+        stderr.println(l.name + ": " + e.getMessage(locale));
+        return Main.UNREADABLE;
+      }
+      r.notes.forEach(n -> stderr.println(l.name + ": " + n));
+      stderr.flush();
       if (out == null) {
-        stdout.print(text);
+        stdout.print(r.text);
         stdout.flush();
       } else {
-        Files2.writeAtomically(out, text);
+        Files2.writeAtomically(out, r.file);
       }
       return 0;
     }
@@ -82,7 +116,8 @@ final class ConvertCommand implements Callable<Integer> {
       owners.putIfAbsent(target(root, f), f);
     }
     int[] failed = {0};
-    Batch.run(files, f -> convertOne(f, root, mapper, locale, owners), error -> {
+    Plan basePlan = base;
+    Batch.run(files, f -> convertOne(f, root, basePlan, mapper, locale, owners), error -> {
       if (error != null) {
         failed[0]++;
         stderr.println(error);
@@ -97,7 +132,8 @@ final class ConvertCommand implements Callable<Integer> {
   }
 
   /** Converts one file of a folder; gives the error to report, or null. Never throws. */
-  private @Nullable String convertOne(String f, Path root, PlanMapper mapper, Locale locale, Map<Path, String> owners) {
+  private @Nullable String convertOne(String f, Path root, @Nullable Plan base, PlanMapper mapper, Locale locale,
+      Map<Path, String> owners) {
     Path target = target(root, f);
     String owner = owners.get(target);
     if (!owner.equals(f)) {
@@ -108,12 +144,15 @@ final class ConvertCommand implements Callable<Integer> {
       return f + ": " + Messages.get(locale, "không ghi đè lên tệp nguồn", "will not overwrite the input file");
     }
     try {
-      Loaded l = Loaded.read(f, from, mapper, locale);
+      Loaded l = Loaded.read(f, from, base, mapper, locale);
       if (l.plan == null) {
         return l.name + ": " + l.error;
       }
-      Files2.writeAtomically(target, render(l.plan, mapper));
+      Rendered r = render(l.plan, mapper, locale);
+      Files2.writeAtomically(target, r.file);
       return null;
+    } catch (KehoachException e) {
+      return f + ": " + e.getMessage(locale);
     } catch (IOException e) {
       return f + ": " + Messages.get(locale, "không ghi được: ", "cannot write: ") + e.getMessage();
     } catch (RuntimeException e) {
@@ -128,14 +167,42 @@ final class ConvertCommand implements Callable<Integer> {
     return out.resolve(base + "." + to.extension()).toAbsolutePath().normalize();
   }
 
-  private String render(Plan plan, PlanMapper mapper) {
+  /** A plan written in the target format: the text for standard output, the bytes for a file, and notes. */
+  private record Rendered(String text, byte[] file, List<String> notes) {
+    static Rendered of(String text) {
+      return new Rendered(text, text.getBytes(StandardCharsets.UTF_8), List.of());
+    }
+  }
+
+  /**
+   * The plan in the target format.
+   *
+   * @throws KehoachException if the format cannot hold the plan (an edXML header field over its limit)
+   */
+  private Rendered render(Plan plan, PlanMapper mapper, Locale locale) {
     switch (to) {
       case json:
-        return mapper.write(PlanFormat.JSON, plan);
+        return Rendered.of(mapper.write(PlanFormat.JSON, plan));
       case yaml:
-        return mapper.write(PlanFormat.YAML, plan);
+        return Rendered.of(mapper.write(PlanFormat.YAML, plan));
+      case csv: {
+        // A file gets the byte-order mark spreadsheets need to see UTF-8; standard output does not.
+        AnnexTableWriter writer = AnnexTableWriter.create();
+        List<String> notes = new ArrayList<>();
+        for (TableLoss loss : writer.describeLosses(plan)) {
+          notes.add(Messages.get(locale, "bảng không mang: ", "not in the table: ") + loss.getMessage().get(locale)
+              + (loss.getPointer().isEmpty() ? "" : " (" + loss.getPointer() + ")"));
+        }
+        return new Rendered(writer.writeString(plan), writer.writeBytes(plan), notes);
+      }
+      case edxml: {
+        EdXmlExport export = EdXmlWriter.create().export(plan);
+        List<String> notes = new ArrayList<>();
+        export.getFindings().forEach(f -> notes.add(Messages.get(locale, "lưu ý: ", "note: ") + f.getMessage().get(locale)));
+        return new Rendered(export.getXml(), export.getXml().getBytes(StandardCharsets.UTF_8), notes);
+      }
       default:
-        return PlanTextRenderer.create().render(plan);
+        return Rendered.of(PlanTextRenderer.create().render(plan));
     }
   }
 }

@@ -12,11 +12,15 @@ final class Files2 {
   private Files2() {}
 
   static void writeAtomically(Path target, String content) throws IOException {
+    writeAtomically(target, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static void writeAtomically(Path target, byte[] content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
     try {
-      Files.writeString(tmp, content, StandardCharsets.UTF_8);
+      Files.write(tmp, content);
       try {
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

@@ -4,9 +4,12 @@ import io.kehoach.json.PlanFormat;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The formats the tool reads and writes. CSV annexes and edXML envelopes come with the legacy exchange formats. */
+/**
+ * The formats the tool reads and writes: the native JSON and YAML, the official text, annex task
+ * tables (CSV; read into a plan given with {@code --into}) and edXML envelopes.
+ */
 enum InputFormat {
-  json, yaml, text;
+  json, yaml, text, csv, edxml;
 
   Optional<PlanFormat> planFormat() {
     return this == json ? Optional.of(PlanFormat.JSON) : this == yaml ? Optional.of(PlanFormat.YAML) : Optional.empty();
@@ -16,10 +19,13 @@ enum InputFormat {
     return this == text ? "txt" : name();
   }
 
-  /** The format of a file, by its extension, or by its first characters when the extension says nothing. */
-  static Optional<InputFormat> detect(String name, byte[] content) {
+  /**
+   * The format a file's name says, or empty. The one list of extensions: single files and folder
+   * batches use it both (a folder batch skips CSV annexes, which need the plan they belong to).
+   */
+  static Optional<InputFormat> byExtension(String name) {
     String n = name.toLowerCase(Locale.ROOT);
-    if (n.endsWith(".json") || n.endsWith(".ndjson")) {
+    if (n.endsWith(".json")) {
       return Optional.of(json);
     }
     if (n.endsWith(".yaml") || n.endsWith(".yml")) {
@@ -27,6 +33,21 @@ enum InputFormat {
     }
     if (n.endsWith(".txt") || n.endsWith(".text")) {
       return Optional.of(text);
+    }
+    if (n.endsWith(".csv")) {
+      return Optional.of(csv);
+    }
+    if (n.endsWith(".edxml")) {
+      return Optional.of(edxml);
+    }
+    return Optional.empty();
+  }
+
+  /** The format of a file, by its extension, or by its first characters when the extension says nothing. */
+  static Optional<InputFormat> detect(String name, byte[] content) {
+    Optional<InputFormat> byName = byExtension(name);
+    if (byName.isPresent()) {
+      return byName;
     }
     int i = 0;
     if (content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF) {
@@ -37,6 +58,10 @@ enum InputFormat {
     }
     if (i < content.length && (content[i] == '{' || content[i] == '[')) {
       return Optional.of(json);
+    }
+    if (i < content.length && content[i] == '<') {
+      // kehoach reads one kind of XML: the edXML envelope (a .xml file, or XML on standard input).
+      return Optional.of(edxml);
     }
     String head = new String(content, i, Math.min(content.length - i, 64), java.nio.charset.StandardCharsets.UTF_8);
     if (head.startsWith("formatVersion:") || head.startsWith("---") || head.startsWith("# ")) {

@@ -2,6 +2,11 @@ package io.kehoach.cli;
 
 import io.kehoach.KehoachException;
 import io.kehoach.LocalizedText;
+import io.kehoach.Location;
+import io.kehoach.legacy.csv.AnnexTableImport;
+import io.kehoach.legacy.csv.AnnexTableReader;
+import io.kehoach.legacy.edxml.EdXmlImport;
+import io.kehoach.legacy.edxml.EdXmlReader;
 import io.kehoach.json.PlanMapper;
 import io.kehoach.legacy.text.DocumentKind;
 import io.kehoach.legacy.text.ImportWarning;
@@ -16,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /** One input read into a plan, or the reason it could not be. */
@@ -39,6 +45,14 @@ final class Loaded {
 
   /** Reads {@code path} ("-" for standard input) in {@code from}, or in the format it appears to be. */
   static Loaded read(String path, @Nullable InputFormat from, PlanMapper mapper, Locale locale) {
+    return read(path, from, null, mapper, locale);
+  }
+
+  /**
+   * Reads {@code path} as {@link #read(String, InputFormat, PlanMapper, Locale)} does; a CSV annex
+   * table is read into {@code into}, the plan it belongs to (without one, it cannot be read).
+   */
+  static Loaded read(String path, @Nullable InputFormat from, @Nullable Plan into, PlanMapper mapper, Locale locale) {
     String name = path.equals("-") ? "<stdin>" : path;
     byte[] bytes;
     try {
@@ -59,11 +73,33 @@ final class Loaded {
         }
         return new Loaded(name, r.planOrThrow(), format.get(), r.getWarnings(), null);
       }
+      if (format.get() == InputFormat.csv) {
+        if (into == null) {
+          return failed(name, Messages.get(locale,
+              "Bảng phụ lục CSV được đọc vào kế hoạch mà nó thuộc về: dùng kehoach convert BẢNG.csv --into KẾ_HOẠCH --to ...",
+              "An annex table (CSV) is read into the plan it belongs to: use kehoach convert TABLE.csv --into PLAN --to ..."));
+        }
+        AnnexTableImport table = AnnexTableReader.create().read(bytes, name);
+        List<ImportWarning> warnings = new ArrayList<>();
+        table.getWarnings().forEach(w -> warnings.add(ImportWarning.of(w.getCode(), w.getMessage(), line(w.getLocation()))));
+        return new Loaded(name, table.applyTo(into), format.get(), warnings, null);
+      }
+      if (format.get() == InputFormat.edxml) {
+        EdXmlImport envelope = EdXmlReader.create().read(bytes, name);
+        List<ImportWarning> warnings = new ArrayList<>();
+        envelope.getFindings().forEach(f -> warnings.add(ImportWarning.of(f.getCode(), f.getMessage(),
+            f.getLocation().map(Loaded::line).orElse(OptionalInt.empty()))));
+        return new Loaded(name, envelope.getPlan(), format.get(), warnings, null);
+      }
       Plan plan = mapper.read(format.get().planFormat().orElseThrow(), bytes, name).getPlan();
       return new Loaded(name, plan, format.get(), List.of(), null);
     } catch (KehoachException e) {
       return failed(name, e.getMessage(locale));
     }
+  }
+
+  private static OptionalInt line(Location l) {
+    return l.getLine();
   }
 
   /** An input whose reading failed with an unexpected exception: a bug in kehoach, reported, not fatal. */

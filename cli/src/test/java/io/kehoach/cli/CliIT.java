@@ -84,6 +84,50 @@ class CliIT {
   }
 
   @Test
+  void convert_toCsvAndBack_intoAnotherPlan(@TempDir Path dir) throws Exception {
+    Path csv = dir.resolve("annex.csv");
+    Run w = run("convert", BINH_PHUOC_TEXT.toString(), "--to", "csv", "-o", csv.toString(), "--lang", "en");
+    assertThat(w.exit()).as(w.err()).isZero();
+    byte[] bytes = Files.readAllBytes(csv);
+    assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+    assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("\"STT\",\"Nội dung công việc\",\"Cơ quan chủ trì\"");
+    assertThat(w.err()).contains("not in the table: ");
+
+    Run noPlan = run("convert", csv.toString(), "--to", "json", "--lang", "en");
+    assertThat(noPlan.exit()).isEqualTo(2);
+    assertThat(noPlan.err()).contains("is read into the plan it belongs to").contains("--into PLAN");
+
+    Path draft = dir.resolve("draft.json");
+    Files.writeString(draft, MINIMAL_DRAFT);
+    Run r = run("convert", csv.toString(), "--into", draft.toString(), "--to", "json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    var tree = new ObjectMapper().readTree(r.out());
+    assertThat(tree.at("/subject").asText()).isEqualTo("Kế hoạch truyền thông năm 2024");
+    assertThat(tree.at("/assignments").size()).isPositive();
+    var original = new ObjectMapper().readTree(run("convert", BINH_PHUOC_TEXT.toString(), "--to", "json").out());
+    List<String> before = new ArrayList<>();
+    original.at("/assignments").forEach(a -> a.at("/tasks").forEach(t -> before.add(t.at("/description").asText())));
+    List<String> after = new ArrayList<>();
+    tree.at("/assignments").forEach(a -> a.at("/tasks").forEach(t -> after.add(t.at("/description").asText())));
+    assertThat(after).isEqualTo(before);
+  }
+
+  @Test
+  void convert_toEdxmlAndBack_keepsThePlan(@TempDir Path dir) throws Exception {
+    Path edxml = dir.resolve("36-KH-UBND.edxml");
+    Run w = run("convert", BINH_PHUOC_TEXT.toString(), "--to", "edxml", "-o", edxml.toString());
+    assertThat(w.exit()).as(w.err()).isZero();
+    assertThat(Files.readString(edxml)).contains("<edXML:CodeNumber>36</edXML:CodeNumber>")
+        .contains("<edXML:CodeNotation>KH-UBND</edXML:CodeNotation>");
+    Run json = run("convert", edxml.toString(), "--to", "json");
+    assertThat(json.exit()).as(json.err()).isZero();
+    assertThat(json.out()).isEqualTo(run("convert", BINH_PHUOC_TEXT.toString(), "--to", "json").out());
+    Run v = run("validate", "--lang", "en", edxml.toString());
+    assertThat(v.exit()).as(v.err()).isZero();
+    assertThat(v.out()).contains("(edxml)").contains("Valid (Issued document): 0 errors");
+  }
+
+  @Test
   void validate_invalidPlan_exitsOne() throws Exception {
     Path dir = Files.createTempDirectory("kehoach");
     Path f = dir.resolve("draft.json");
