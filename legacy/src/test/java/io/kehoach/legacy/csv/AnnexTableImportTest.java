@@ -51,6 +51,15 @@ class AnnexTableImportTest {
   }
 
   @Test
+  void aPlanBodyNamedWithItsHeadTitle_isFoundByATableCellThatNamesItSo() {
+    // Seed 004's plan holds "Thủ trưởng các Sở, ban, ngành..." as one name; the reader splits the head title off.
+    ResponsibleBody heads = ResponsibleBody.of("thu-truong", "Thủ trưởng các Sở, ban, ngành", BodyKind.OTHER);
+    Plan merged = READER.read("STT,Nội dung,Chủ trì\n1,a,\"Thủ trưởng các Sở, ban, ngành\"\n").applyTo(base(heads));
+    assertThat(merged.getBodies()).containsExactly(heads);
+    assertThat(merged.getAssignments()).extracting(Assignment::getBodyId).containsExactly("thu-truong");
+  }
+
+  @Test
   void inOneTable_namesWithOneId_areOneBody_andADifferentSpellingIsWarned() {
     AnnexTableImport table = READER.read("STT,Nội dung,Chủ trì\n1,a,Sở Tư pháp\n2,b,SỞ TƯ PHÁP\n3,c,Sở Tu phap\n");
     assertThat(table.getBodies()).extracting(ResponsibleBody::getName).containsExactly("Sở Tư pháp");

@@ -35,12 +35,18 @@ public final class Merge {
       byKey.putIfAbsent(BodyNames.looseKey(b.getName()), b.getId());
     }
     for (ResponsibleBody b : plan.getBodies()) {
+      // A plan may hold "Thủ trưởng các sở, ban, ngành" as one name, where the table's reader splits
+      // the head title off; both spellings of a body find it.
+      byKey.putIfAbsent(BodyNames.looseKey(BodyNames.written(b)), b.getId());
       b.getAbbreviation().ifPresent(a -> byKey.putIfAbsent(BodyNames.looseKey(a), b.getId()));
     }
     List<ResponsibleBody> newBodies = new ArrayList<>();
     Map<String, String> bodyMap = new HashMap<>();
     for (ResponsibleBody b : table.getBodies()) {
-      String match = byKey.get(BodyNames.looseKey(b.getName()));
+      String match = byKey.get(BodyNames.looseKey(BodyNames.written(b)));
+      if (match == null) {
+        match = byKey.get(BodyNames.looseKey(b.getName()));
+      }
       if (match != null) {
         bodyMap.put(b.getId(), match);
         continue;
