@@ -88,7 +88,8 @@ class ExamplesRunTest {
   @Test
   void readme_quotesEveryExampleBlockAsCompiled() throws IOException {
     String readme = Files.readString(Path.of("..", "README.md"));
-    for (String example : new String[] {"QuickStart", "ValidatePlan", "ReadValidateWrite", "ImportOfficialText"}) {
+    for (String example : new String[] {"QuickStart", "ValidatePlan", "ReadValidateWrite", "ImportOfficialText",
+        "AnnexTable", "EdXmlEnvelope", "LegacyText"}) {
       String source = Files.readString(Path.of("src/main/java/io/kehoach/examples/" + example + ".java"));
       String block = source.substring(source.indexOf("// README:begin\n") + "// README:begin\n".length(),
           source.indexOf("// README:end"));
@@ -107,5 +108,31 @@ class ExamplesRunTest {
     String ci = Files.readString(Path.of("..", ".ci", "run"));
     assertThat(readme).contains("./mvnw -B -ntp clean verify");
     assertThat(ci).contains("./mvnw -B -ntp clean verify");
+  }
+
+  @Test
+  void annexTable_writesReadsBack() throws Exception {
+    String out = run(() -> AnnexTable.main(new String[0]));
+    assertThat(out).startsWith("\"STT\",\"Nội dung công việc\",\"Cơ quan chủ trì\",\"Cơ quan phối hợp\",\"Thời gian thực hiện\","
+        + "\"Sản phẩm\",\"Kinh phí\"\n")
+        .contains("things the table does not carry, e.g. plan.other-parts")
+        .contains("5 assignments, 8 tasks read back")
+        .contains("- Tiếp tục thực hiện có hiệu quả chuyên mục cải cách thủ tục h [Thường xuyên]");
+  }
+
+  @Test
+  void edXmlEnvelope_readsBackWhole_andDraftsFromTheHeader() throws Exception {
+    String out = run(() -> EdXmlEnvelope.main(new String[0]));
+    assertThat(out.lines()).containsExactly("Code: 36/KH-UBND", "PromulgationDate: 2017-02-16",
+        "Subject: Truyền thông về hoạt động kiểm soát thủ tục hành chính năm 2017 trên địa bàn tỉnh Bình Phước",
+        "read back whole: true (ATTACHMENT)", "header only: DRAFT plan 36/KH-UBND, 2 findings, e.g. plan.missing");
+  }
+
+  @Test
+  void legacyText_detectsConvertsAndImports() throws Exception {
+    String out = run(() -> LegacyText.main(new String[0]));
+    assertThat(out.lines()).containsExactly("TCVN3 Cộng hoà xã hội chủ nghĩa Việt Nam", "Kế hoạch truyền thông",
+        "Keá hoaïch truyeàn thoâng", "VNI: 36/KH-UBND",
+        "The text was in the pre-Unicode encoding VNI Windows (VNI-Times) and was converted to Unicode (confidence 100 %)");
   }
 }
