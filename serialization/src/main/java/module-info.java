@@ -8,7 +8,6 @@ module io.kehoach.serialization {
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.yaml;
   requires com.fasterxml.jackson.datatype.jdk8;
-  requires com.fasterxml.jackson.datatype.jsr310;
   requires org.yaml.snakeyaml;
   requires static org.jspecify;
   requires static org.immutables.value.annotations;

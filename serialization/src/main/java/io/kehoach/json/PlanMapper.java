@@ -18,11 +18,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.yaml.snakeyaml.LoaderOptions;
 import io.kehoach.InvalidDataException;
 import io.kehoach.KehoachException;
@@ -52,6 +52,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Spliterator;
@@ -130,7 +131,9 @@ public final class PlanMapper {
   private ObjectMapper mapper(JsonFactory factory, boolean textScalars) {
     JsonMapper m = JsonMapper.builder(factory)
         .addModule(new Jdk8Module())
-        .addModule(new JavaTimeModule())
+        .addModule(new SimpleModule("kehoach-dates")
+            .addSerializer(LocalDate.class, new ValueCodecs.DateSerializer())
+            .addDeserializer(LocalDate.class, new ValueCodecs.DateDeserializer()))
         .addModule(new KehoachModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
