@@ -11,7 +11,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -83,17 +82,16 @@ public final class EdXmlReader {
   }
 
   /**
-   * Reads an envelope held in a string.
+   * Reads an envelope held in a string. The string is already characters, so an encoding that its
+   * XML declaration names ({@code encoding="ISO-8859-1"}) is ignored; the document size limit counts
+   * characters.
    *
    * @param xml the envelope, not null
    * @param source the name of the input for locations (a file name), or null
    */
   public EdXmlImport read(String xml, @Nullable String source) {
     Objects.requireNonNull(xml, "xml");
-    if ((long) xml.length() > limits.getMaxDocumentBytes()) {
-      throw EnvelopeReader.tooLarge(source, limits);
-    }
-    return read(xml.getBytes(StandardCharsets.UTF_8), source);
+    return EnvelopeReader.read(xml, source, limits, mapper);
   }
 
   /**

@@ -308,6 +308,26 @@ class AnnexTableReaderTest {
     assertThat(e.getLocation().get().getColumn()).hasValue(3);
   }
 
+  @Test
+  void aLeadCellThatNamesNoBody_isNoLead_notABodyNamedDash_norTheLeadAbove() {
+    // Regression: "-" became a body named "-" with id "x", and "!!!" was merged into it.
+    String csv = "STT,Nội dung,Chủ trì\n1,Việc một,Sở Tư pháp\n2,Việc hai,-\n3,Việc ba,!!!\n4,Việc bốn,Không\n";
+    AnnexTableImport r = READER.read(csv);
+    assertThat(r.getBodies()).extracting(ResponsibleBody::getId)
+        .containsExactly("so-tu-phap", "chua-ro-co-quan-chu-tri");
+    assertThat(r.getAssignments()).extracting(a -> a.getBodyId())
+        .containsExactly("so-tu-phap", "chua-ro-co-quan-chu-tri");
+    assertThat(r.getAssignments().get(1).getTasks()).extracting(Task::getDescription)
+        .containsExactly("Việc hai", "Việc ba", "Việc bốn");
+    assertThat(r.getWarnings()).filteredOn(w -> w.getCode().equals("lead.missing")).hasSize(3);
+    assertThat(r.hasWarning("lead.carried")).isFalse();
+    assertThat(r.hasWarning("body.spelling")).isFalse();
+    MalformedInputException e = error(() -> AnnexTableReader.builder().strict(true).build().read(csv));
+    assertThat(e.getLocation().get().getLine()).hasValue(3);
+    assertThat(e.getText().vi()).contains("'-'");
+    assertThat(e.getText().en()).contains("'-'");
+  }
+
   // == headings, totals, notes ====================================================================
 
   @Test

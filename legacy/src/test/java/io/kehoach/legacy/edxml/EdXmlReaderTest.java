@@ -231,4 +231,48 @@ class EdXmlReaderTest {
     int to = xml.indexOf("</ContentTransferEncoded>");
     return xml.substring(0, from) + base64 + xml.substring(to);
   }
+
+  private static String bare(String messageHeader) {
+    return "<edXMLEnvelope xmlns=\"http://www.mic.gov.vn/TBT/QCVN_102_2016\"><edXMLHeader><MessageHeader>"
+        + messageHeader + "</MessageHeader></edXMLHeader></edXMLEnvelope>";
+  }
+
+  @Test
+  void read_string_ignoresTheEncodingItsDeclarationNames() {
+    // Regression: the string was turned into UTF-8 bytes and parsed as the declared ISO-8859-1,
+    // which gave "Sá» TÆ° phÃ¡p" for "Sở Tư pháp" without a word.
+    String xml = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>"
+        + bare("<From><OrganName>Sở Tư pháp</OrganName></From><Subject>Kế hoạch truyền thông</Subject>");
+    EdXmlImport r = READER.read(xml);
+    assertThat(r.getHeader().getSubject()).contains("Kế hoạch truyền thông");
+    assertThat(r.getPlan().getIssuer().getName()).isEqualTo("Sở Tư pháp");
+    // The same envelope as bytes really in ISO-8859-1 cannot hold Vietnamese: an ASCII one reads alike.
+    String ascii = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>" + bare("<Subject>K\u00e9 hoach</Subject>");
+    assertThat(READER.read(ascii.getBytes(StandardCharsets.ISO_8859_1), null).getHeader().getSubject())
+        .isEqualTo(READER.read(ascii).getHeader().getSubject()).contains("K\u00e9 hoach");
+  }
+
+  @Test
+  void read_reportsRepeatedAndUnknownHeaderElements_ratherThanDroppingThemSilently() {
+    EdXmlImport r = READER.read(bare("<From><OrganName>Sở Tư pháp</OrganName></From>"
+        + "<From><OrganName>Sở Nội vụ</OrganName></From><Subject>S</Subject><ResponseFor><Code>1</Code></ResponseFor>"
+        + "<To><OrganName>A</OrganName></To><To><OrganName>B</OrganName></To>"), "e.edxml");
+    assertThat(r.getPlan().getIssuer().getName()).isEqualTo("Sở Tư pháp");
+    assertThat(r.getFindings()).filteredOn(f -> f.getCode().equals("element.repeated")).singleElement()
+        .satisfies(f -> {
+          assertThat(f.getMessage().en()).contains("<From>");
+          assertThat(f.getMessage().vi()).contains("<From>");
+          assertThat(f.getLocation().get().getSource()).contains("e.edxml");
+        });
+    assertThat(r.getFindings()).filteredOn(f -> f.getCode().equals("element.unread")).singleElement()
+        .satisfies(f -> assertThat(f.getMessage().en()).contains("<ResponseFor>"));
+    assertThat(r.getHeader().getTo()).hasSize(2);
+  }
+
+  @Test
+  void read_ofWhatTheWriterWrites_hasNoUnreadOrRepeatedElement() {
+    EdXmlImport r = READER.read(WRITER.write(Plans.seed003()));
+    assertThat(r.hasFinding("element.unread")).isFalse();
+    assertThat(r.hasFinding("element.repeated")).isFalse();
+  }
 }

@@ -264,4 +264,19 @@ class LegacyEncodingsTest {
     byte[] back = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> LegacyEncoding.VNI.encode(d.getText()));
     assertThat(Arrays.equals(back, big)).isTrue();
   }
+
+  @Test
+  void detect_aShortVisciiName_isNotTakenForMixedCaseTcvn3() {
+    // Regression: VISCII "Trần Thị Mai" read as TCVN3 is "TrƠn Thá Mai"; every word passed the
+    // syllable grammar (case ignored), so TCVN3 won the tie. A capital after a lowercase ASCII
+    // letter now counts against a reading.
+    byte[] bytes = LegacyEncoding.VISCII.encode("Trần Thị Mai");
+    Detection d = LegacyEncodings.detect(bytes);
+    assertThat(d.getEncoding()).isEqualTo(DetectedEncoding.VISCII);
+    assertThat(d.getText()).isEqualTo("Trần Thị Mai");
+    // A TCVN3 heading, whose toned capitals decode lowercase between capitals ("HOạCH"), still wins.
+    Detection heading = LegacyEncodings.detect(LegacyEncoding.TCVN3.encodeFoldingCapitals("KẾ HOẠCH TRIỂN KHAI"));
+    assertThat(heading.getEncoding()).isEqualTo(DetectedEncoding.TCVN3);
+    assertThat(heading.getText()).isEqualTo("KẾ HOẠCH TRIỂN KHAI");
+  }
 }

@@ -1,7 +1,7 @@
 package io.kehoach.legacy.csv.internal;
 
+import io.kehoach.legacy.text.internal.Bodies;
 import io.kehoach.legacy.text.internal.Fold;
-import io.kehoach.plan.BodyKind;
 import io.kehoach.plan.ResponsibleBody;
 import io.kehoach.plan.internal.Text;
 import java.text.Normalizer;
@@ -14,18 +14,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Bodies named in cells, declared with the conventions of the text importer
- * ({@code io.kehoach.legacy.text.internal.Bodies}), so that a CSV annex and the text of the same
- * plan give the same ids: the id is the name folded to ASCII with "Ủy ban nhân dân" as "UBND"
- * ({@code so-tu-phap}, {@code ubnd-tinh}); a leading head title ("Thủ trưởng các sở, ban, ngành")
- * is kept apart; the kind and whether it is a group are guessed from the name the same way.
- *
- * <p>Kept in step with {@code Bodies} by hand (that class is package-private in another package);
- * the tests compare the ids of both on the same names.
+ * Bodies named in cells, declared by the text importer's own {@link Bodies#body(String)}, so that
+ * a CSV annex and the text of the same plan give the same ids: the id is the name folded to ASCII
+ * with "Ủy ban nhân dân" as "UBND" ({@code so-tu-phap}, {@code ubnd-tinh}); a leading head title
+ * ("Thủ trưởng các sở, ban, ngành") is kept apart; the kind and whether it is a group are guessed
+ * from the name. This class adds what cells need: splitting a cell into names, bullets, "none"
+ * markers ("-", "Không") and the loose comparison of two spellings.
  */
 public final class BodyNames {
-  private static final Pattern HEAD = Pattern.compile(
-      "(?iu)^(Thủ trưởng|Chủ tịch|Giám đốc|Trưởng ban|Trưởng|Người đứng đầu)\\s+(.+)$");
   private static final Pattern PREFIX = Pattern.compile("(?iu)^(?:giao|đề nghị|yêu cầu)\\s+");
   private static final Pattern UBND = Pattern.compile("(?iu)ủy ban nhân dân|uỷ ban nhân dân");
   private static final Pattern BULLET = Pattern.compile("^(?:[-+•*–—·]|\\d{1,2}[.)]|[a-zđ]\\))\\s+");
@@ -45,24 +41,10 @@ public final class BodyNames {
    */
   public static Optional<ResponsibleBody> parse(String text) {
     String name = clean(joinLines(text));
-    if (name.isEmpty()) {
+    if (name.isEmpty() || isNone(name) || name.codePoints().noneMatch(Character::isLetterOrDigit)) {
       return Optional.empty();
     }
-    String head = null;
-    Matcher m = HEAD.matcher(name);
-    if (m.matches()) {
-      head = capitalise(m.group(1));
-      name = m.group(2).strip();
-    }
-    String canonical = UBND.matcher(name).replaceAll("UBND");
-    String f = Fold.fold(canonical);
-    boolean group = f.startsWith("cac ") || f.contains(" cac ") || f.contains(", ");
-    ResponsibleBody.Builder b = ResponsibleBody.builder().id(Fold.slug(canonical)).name(capitalise(name))
-        .kind(kind(f)).group(group);
-    if (head != null) {
-      b.headTitle(head);
-    }
-    return Optional.of(b.build());
+    return Optional.of(Bodies.body(name));
   }
 
   /** The lines of a cell, bullets removed, joined with "; ". */
@@ -177,38 +159,5 @@ public final class BodyNames {
   private static String stripBullet(String s) {
     Matcher m = BULLET.matcher(s);
     return m.lookingAt() ? s.substring(m.end()).strip() : s;
-  }
-
-  private static String capitalise(String s) {
-    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-  }
-
-  /** The kind of a body from its folded name, as the text importer guesses it. */
-  static BodyKind kind(String folded) {
-    if (folded.startsWith("van phong")) {
-      return BodyKind.COMMITTEE_OFFICE;
-    }
-    if (folded.contains("so,") || folded.startsWith("so ") || folded.startsWith("cac so")) {
-      return BodyKind.DEPARTMENT;
-    }
-    if (folded.startsWith("ubnd") || folded.contains("ubnd")) {
-      if (folded.contains("xa") || folded.contains("phuong")) {
-        return folded.contains("huyen") ? BodyKind.DISTRICT_COMMITTEE : BodyKind.COMMUNE_COMMITTEE;
-      }
-      if (folded.contains("huyen") || folded.contains("quan") || folded.contains("thi xa")) {
-        return BodyKind.DISTRICT_COMMITTEE;
-      }
-      return BodyKind.PROVINCIAL_COMMITTEE;
-    }
-    if (folded.startsWith("bao ") || folded.startsWith("dai ") || folded.contains("bao chi")) {
-      return BodyKind.PRESS;
-    }
-    if (folded.contains("mat tran") || folded.contains("doan the") || folded.contains("hoi ")) {
-      return BodyKind.MASS_ORGANISATION;
-    }
-    if (folded.contains("ban, nganh") || folded.startsWith("ban ")) {
-      return BodyKind.SECTOR_AGENCY;
-    }
-    return BodyKind.OTHER;
   }
 }

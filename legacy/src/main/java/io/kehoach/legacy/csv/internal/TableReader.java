@@ -320,6 +320,9 @@ public final class TableReader {
       if (b.isPresent()) {
         return declare(b.get(), row, column);
       }
+      // A cell that says "none" ("-", "Không", "x") or holds no letter names no body; it is not the
+      // empty cell of a merged range, so the lead above is not carried into it.
+      return noLead(Text.quote(lead), row, column);
     }
     if (runLead != null) {
       warn("lead.carried", row, column,
@@ -327,12 +330,17 @@ public final class TableReader {
           "Row " + row + " leaves the lead body empty (a merged cell): the body above is used");
       return runLead;
     }
+    return noLead(null, row, column);
+  }
+
+  /** A task without a lead body: an error when strict, else the placeholder body with a warning. */
+  private String noLead(@Nullable String said, int row, int column) {
+    String vi = "Hàng " + row + " không có cơ quan chủ trì" + (said == null ? "" : " (ô ghi " + said + ")");
+    String en = "Row " + row + " has no lead body" + (said == null ? "" : " (the cell says " + said + ")");
     if (settings.strict()) {
-      throw Problems.malformed(source, row, column, "Hàng " + row + " không có cơ quan chủ trì",
-          "Row " + row + " has no lead body");
+      throw Problems.malformed(source, row, column, vi, en);
     }
-    warn("lead.missing", row, column, "Hàng " + row + " không có cơ quan chủ trì; ghi là '" + PLACEHOLDER_LEAD + "'",
-        "Row " + row + " has no lead body; recorded as '" + PLACEHOLDER_LEAD + "'");
+    warn("lead.missing", row, column, vi + "; ghi là '" + PLACEHOLDER_LEAD + "'", en + "; recorded as '" + PLACEHOLDER_LEAD + "'");
     return declare(BodyNames.parse(PLACEHOLDER_LEAD).orElseThrow(), row, column);
   }
 

@@ -70,6 +70,22 @@ public final class EnvelopeReader {
     return new EnvelopeReader(source, limits, mapper).run(root);
   }
 
+  /**
+   * Reads an envelope held in a string; the encoding its XML declaration may name is ignored, since
+   * the text is already characters.
+   *
+   * @throws MalformedInputException if it is not an edXML envelope, or cannot be read
+   * @throws InvalidDataException if the plan attachment is not a plan of the kehoach format
+   */
+  public static EdXmlImport read(String text, @Nullable String source, EdXmlLimits limits, PlanMapper mapper) {
+    if (text.length() > limits.getMaxDocumentBytes()) {
+      throw tooLarge(source, limits);
+    }
+    String xml = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+    Node root = SafeXml.parse(xml, limits, source);
+    return new EnvelopeReader(source, limits, mapper).run(root);
+  }
+
   /** The error for an envelope over the size limit. */
   public static MalformedInputException tooLarge(@Nullable String source, EdXmlLimits limits) {
     return new MalformedInputException(LocalizedText.of(
@@ -239,7 +255,37 @@ public final class EnvelopeReader {
     }
     integer(m, "SteeringType", "").ifPresent(h::steeringType);
     text(m, "DocumentId", "").ifPresent(h::documentId);
+    unread(m);
     return h.build();
+  }
+
+  /** The children of MessageHeader this reader takes; all but {@code To} are read once. */
+  private static final List<String> HEADER_FIELDS = List.of("From", "To", "Code", "PromulgationInfo", "DocumentType",
+      "Subject", "Content", "SignerInfo", "DueDate", "ToPlaces", "OtherInfo", "SteeringType", "DocumentId");
+
+  /**
+   * Reports what of the message header is not read, so that nothing is dropped silently: a second
+   * {@code Subject}, {@code From} ... (only the first is read), and elements this reader does not
+   * know ({@code ResponseFor}, elements of later versions).
+   */
+  private void unread(Node m) {
+    Map<String, Integer> seen = new HashMap<>();
+    for (Node c : m.children) {
+      int count = seen.merge(c.name, 1, Integer::sum);
+      if (!HEADER_FIELDS.contains(c.name)) {
+        if (count == 1) {
+          findings.add(EdXmlFinding.of("element.unread", Severity.WARNING, LocalizedText.of(
+              "Phần tử <" + c.name + "> của MessageHeader không được đọc; giá trị của nó không có trong kết quả",
+              "The MessageHeader element <" + c.name + "> is not read; its value is not in the result"),
+              c.location(source)));
+        }
+      } else if (count == 2 && !c.name.equals("To")) {
+        findings.add(EdXmlFinding.of("element.repeated", Severity.WARNING, LocalizedText.of(
+            "Phần tử <" + c.name + "> lặp lại trong MessageHeader; chỉ phần tử đầu tiên được đọc",
+            "The element <" + c.name + "> is repeated in MessageHeader; only the first is read"),
+            c.location(source)));
+      }
+    }
   }
 
   private Organ organ(Node n, String path) {

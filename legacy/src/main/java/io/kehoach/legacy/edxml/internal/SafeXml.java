@@ -148,11 +148,21 @@ final class SafeXml {
    *     entity reference, or break a limit
    */
   static Node parse(byte[] bytes, EdXmlLimits limits, @Nullable String source) {
+    return parse(decode(bytes, source), limits, source);
+  }
+
+  /**
+   * The root element of {@code text}, already characters: an encoding named in its XML
+   * declaration is ignored (it described bytes that are no longer there).
+   *
+   * @throws MalformedInputException as {@link #parse(byte[], EdXmlLimits, String)}
+   */
+  static Node parse(String text, EdXmlLimits limits, @Nullable String source) {
     XMLInputFactory factory = factory(limits);
     XMLStreamReader r = null;
     long maxBase64 = 4L * ((limits.getMaxAttachmentBytes() + 2L) / 3);
     try {
-      r = factory.createXMLStreamReader(new StringReader(decode(bytes, source)));
+      r = factory.createXMLStreamReader(new StringReader(text));
       Deque<Node> stack = new ArrayDeque<>();
       Node root = null;
       int elements = 0;

@@ -2,7 +2,8 @@ package io.kehoach.legacy.encoding.internal;
 
 /**
  * Scores a candidate decoding by how Vietnamese it reads: words with a non-ASCII letter count as
- * good when they are well-formed syllables ({@link Syllables}) and bad otherwise; characters that
+ * good when they are well-formed syllables ({@link Syllables}) in a case pattern Vietnamese uses,
+ * and bad otherwise; characters that
  * Vietnamese text does not hold (controls, the Latin-1 symbols 0xA1-0xBF that wrong decodings
  * spill, the replacement character) count as bad. Words of ASCII letters only count for nothing,
  * since every candidate reads them alike. Linear in the text; stateless and thread-safe.
@@ -53,7 +54,7 @@ public final class Scorer {
           i++;
         }
         if (nonAscii && !isAcronym(text, start, i)) {
-          if (Syllables.isSyllable(text.subSequence(start, i))) {
+          if (!isMixedCase(text, start, i) && Syllables.isSyllable(text.subSequence(start, i))) {
             good++;
           } else {
             bad++;
@@ -78,6 +79,24 @@ public final class Scorer {
       }
     }
     return true;
+  }
+
+  /**
+   * A word with a capital after a lowercase ASCII letter, such as "TrƠn" (VISCII "Trần" read as
+   * TCVN3): Vietnamese words are lowercase, capitalised or in capitals. A lowercase non-ASCII letter
+   * before a capital is allowed, since TCVN3 headings decode so ("HOạCH": ABC text has no codes for
+   * toned capitals).
+   */
+  private static boolean isMixedCase(CharSequence text, int from, int to) {
+    boolean lowerAscii = false;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (lowerAscii && Character.isUpperCase(c)) {
+        return true;
+      }
+      lowerAscii |= c >= 'a' && c <= 'z';
+    }
+    return false;
   }
 
   private static boolean isWordChar(char c) {

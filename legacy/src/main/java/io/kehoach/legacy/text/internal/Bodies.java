@@ -13,34 +13,51 @@ import java.util.regex.Pattern;
  * The bodies a text names, declared once each: "Sở Tư pháp" is {@code so-tu-phap}; "Ủy ban nhân
  * dân tỉnh" and "UBND tỉnh" are the same body; "Thủ trưởng các sở, ban, ngành" is the group
  * "các sở, ban, ngành" addressed to its heads.
+ *
+ * <p>{@link #body(String)} is the one place where a body's name becomes its id, kind and head
+ * title; the CSV annex reader ({@code io.kehoach.legacy.csv.internal.BodyNames}) uses it too, so
+ * that a CSV annex and the text of the same plan name their bodies alike. The instances (one per
+ * import) are not thread-safe; the static methods are.
  */
-final class Bodies {
+public final class Bodies {
   private static final Pattern HEAD = Pattern.compile("(?iu)^(Thủ trưởng|Chủ tịch|Giám đốc|Trưởng ban|Trưởng|Người đứng đầu)\\s+(.+)$");
   private static final Pattern PREFIX = Pattern.compile("(?iu)^(?:giao|đề nghị|yêu cầu)\\s+");
+  private static final Pattern UBND = Pattern.compile("(?iu)ủy ban nhân dân|uỷ ban nhân dân");
 
   private final Map<String, ResponsibleBody> byId = new LinkedHashMap<>();
 
   /** The id of the body named {@code text}, declaring it when new. */
   String declare(String text) {
-    String name = clean(text);
+    ResponsibleBody body = body(clean(text));
+    byId.putIfAbsent(body.getId(), body);
+    return body.getId();
+  }
+
+  /**
+   * The body a cleaned name stands for: a leading head title ("Thủ trưởng", "Giám đốc" ...) is
+   * kept apart as the head title; the id is the rest folded to ASCII with "Ủy ban nhân dân" as
+   * "UBND" ({@code so-tu-phap}, {@code ubnd-tinh}); the kind and whether it is a group are guessed
+   * from the name.
+   *
+   * @param cleanedName the name without request words or trailing punctuation; not empty
+   */
+  public static ResponsibleBody body(String cleanedName) {
+    String name = cleanedName;
     String head = null;
     Matcher m = HEAD.matcher(name);
     if (m.matches()) {
       head = capitalise(m.group(1));
       name = m.group(2).strip();
     }
-    String canonical = name.replaceAll("(?iu)ủy ban nhân dân|uỷ ban nhân dân", "UBND");
-    String id = Fold.slug(canonical);
-    if (!byId.containsKey(id)) {
-      String f = Fold.fold(canonical);
-      boolean group = f.startsWith("cac ") || f.contains(" cac ") || f.contains(", ");
-      ResponsibleBody.Builder b = ResponsibleBody.builder().id(id).name(capitalise(name)).kind(kind(f)).group(group);
-      if (head != null) {
-        b.headTitle(head);
-      }
-      byId.put(id, b.build());
+    String canonical = UBND.matcher(name).replaceAll("UBND");
+    String f = Fold.fold(canonical);
+    boolean group = f.startsWith("cac ") || f.contains(" cac ") || f.contains(", ");
+    ResponsibleBody.Builder b = ResponsibleBody.builder().id(Fold.slug(canonical)).name(capitalise(name)).kind(kind(f))
+        .group(group);
+    if (head != null) {
+      b.headTitle(head);
     }
-    return id;
+    return b.build();
   }
 
   List<ResponsibleBody> all() {
