@@ -4,10 +4,7 @@ import io.kehoach.legacy.encoding.internal.Capitals;
 import io.kehoach.legacy.encoding.internal.Cp1252;
 import io.kehoach.legacy.encoding.internal.Scorer;
 import io.kehoach.legacy.encoding.internal.Units;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import io.kehoach.legacy.encoding.internal.Utf8;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,9 +50,8 @@ public final class LegacyEncodings {
    */
   public static Detection detect(byte[] bytes) {
     Objects.requireNonNull(bytes, "bytes");
-    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-    String utf8 = strictUtf8(bytes, start);
+    int start = Utf8.bomLength(bytes);
+    String utf8 = Utf8.decode(bytes, start);
     if (utf8 == null && start > 0) {
       start = 0;
     }
@@ -220,16 +216,6 @@ public final class LegacyEncodings {
       }
     }
     return true;
-  }
-
-  private static String strictUtf8(byte[] bytes, int start) {
-    try {
-      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
-    } catch (CharacterCodingException e) {
-      return null;
-    }
   }
 
   private static String nfc(String s) {

@@ -3,11 +3,8 @@ package io.kehoach.legacy.text;
 import io.kehoach.LocalizedText;
 import io.kehoach.legacy.encoding.Detection;
 import io.kehoach.legacy.encoding.LegacyEncodings;
+import io.kehoach.legacy.encoding.internal.Utf8;
 import io.kehoach.legacy.text.internal.Parser;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -84,7 +81,7 @@ public final class PlanTextImporter {
    */
   public TextImport importBytes(byte[] bytes, @Nullable String source) {
     Objects.requireNonNull(bytes, "bytes");
-    String utf8 = strictUtf8(bytes);
+    String utf8 = Utf8.decode(bytes, Utf8.bomLength(bytes));
     if (utf8 != null) {
       return importText(utf8, source);
     }
@@ -110,17 +107,5 @@ public final class PlanTextImporter {
         .addAllWarnings(imported.getWarnings());
     d.getLegacyEncoding().ifPresent(b::convertedFrom);
     return b.build();
-  }
-
-  private static @Nullable String strictUtf8(byte[] bytes) {
-    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-    try {
-      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
-    } catch (CharacterCodingException e) {
-      return null;
-    }
   }
 }
