@@ -29,6 +29,12 @@ public abstract class Timing {
   private static final Pattern QUARTER = Pattern.compile("quý\\s*([ivx]+|\\d)\\s*(?:/|năm)\\s*(\\d{4})");
   private static final Pattern YEAR = Pattern.compile("năm\\s*(\\d{4})");
   private static final Pattern RANGE = Pattern.compile("(.+?)(?:\\s+-\\s+|\\s*đến\\s*)(.+)");
+  // Shorthand ranges of annex tables: "Tháng 6 - 9/2024", "Quý III, IV/2024", "Năm 2024 - 2025".
+  private static final Pattern MONTHS = Pattern.compile(
+      "tháng\\s*(\\d{1,2})\\s*(-|đến|,|và)\\s*(?:tháng\\s*)?(\\d{1,2})\\s*(?:/|năm)\\s*(\\d{4})");
+  private static final Pattern QUARTERS = Pattern.compile(
+      "quý\\s*([ivx]+|\\d)\\s*(-|đến|,|và)\\s*(?:quý\\s*)?([ivx]+|\\d)\\s*(?:/|năm)\\s*(\\d{4})");
+  private static final Pattern YEARS = Pattern.compile("(?:năm\\s*)?(\\d{4})\\s*(?:-|đến)\\s*(?:năm\\s*)?(\\d{4})");
 
   Timing() {}
 
@@ -131,7 +137,9 @@ public abstract class Timing {
    * Reads a timing: {@code Thường xuyên}, {@code 30/06/2024} (also {@code trước ngày 30/6/2024}),
    * {@code Tháng 6/2024}, {@code Quý II/2024} (or {@code Quý 2/2024}), {@code Năm 2024}, and a
    * range of any two of those joined by {@code -} or {@code đến} ({@code Tháng 3/2024 - Tháng
-   * 6/2024} runs from the first day of March to the last of June). Case and spacing do not matter.
+   * 6/2024} runs from the first day of March to the last of June), or written once for both ends
+   * ({@code Tháng 6 - 9/2024}, {@code Quý III, IV/2024}, {@code Năm 2024 - 2025}). Case and spacing
+   * do not matter.
    *
    * @param text the timing, not null
    * @throws MalformedInputException if the text is not a timing
@@ -140,6 +148,10 @@ public abstract class Timing {
     String s = Text.foldDashes(Text.collapseSpaces(Text.nfc(text.toString()))).toLowerCase(Locale.ROOT);
     if (s.equals("thường xuyên") || s.equals("hằng năm thường xuyên")) {
       return ongoing();
+    }
+    Timing shorthand = shorthandRange(text, strip(s, "từ"));
+    if (shorthand != null) {
+      return shorthand;
     }
     Timing single = single(text, s);
     if (single != null) {
@@ -160,6 +172,52 @@ public abstract class Timing {
     throw Problems.malformed("thời gian thực hiện", "timing", text,
         "không đúng dạng 'Thường xuyên', '30/06/2024', 'Tháng 6/2024', 'Quý II/2024', 'Năm 2024' hoặc khoảng",
         "not of the form 'Thường xuyên', '30/06/2024', 'Tháng 6/2024', 'Quý II/2024', 'Năm 2024' or a range", 0);
+  }
+
+  /**
+   * A range written once for both ends: {@code Tháng 6 - 9/2024}, {@code Quý III, IV/2024}, {@code
+   * 2024 - 2025}. Two months or quarters joined by "," or "và" must follow each other; otherwise
+   * they are two periods, not one range, and the text is not read as a timing.
+   */
+  private static Timing shorthandRange(CharSequence input, String s) {
+    Matcher m = MONTHS.matcher(s);
+    if (m.matches()) {
+      int year = Integer.parseInt(m.group(4));
+      int from = Integer.parseInt(m.group(1));
+      int to = Integer.parseInt(m.group(3));
+      if (from < 1 || from > 12 || to < 1 || to > 12 || !ordered(m.group(2), from, to)) {
+        throw Problems.malformed("thời gian thực hiện", "timing", input,
+            "không phải một khoảng tháng liền nhau", "not one run of consecutive months", 0);
+      }
+      return between(YearMonth.of(year, from).atDay(1), YearMonth.of(year, to).atEndOfMonth());
+    }
+    m = QUARTERS.matcher(s);
+    if (m.matches()) {
+      int year = Integer.parseInt(m.group(4));
+      int from = Numerals.parse(m.group(1));
+      int to = Numerals.parse(m.group(3));
+      if (from < 1 || from > 4 || to < 1 || to > 4 || !ordered(m.group(2), from, to)) {
+        throw Problems.malformed("thời gian thực hiện", "timing", input,
+            "không phải một khoảng quý liền nhau", "not one run of consecutive quarters", 0);
+      }
+      return between(quarter(year, from).getStart().get(), quarter(year, to).getEnd().get());
+    }
+    m = YEARS.matcher(s);
+    if (m.matches()) {
+      int from = Integer.parseInt(m.group(1));
+      int to = Integer.parseInt(m.group(2));
+      if (from > to) {
+        throw Problems.malformed("thời gian thực hiện", "timing", input,
+            "năm bắt đầu sau năm kết thúc", "it starts after it ends", 0);
+      }
+      return between(LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31));
+    }
+    return null;
+  }
+
+  // "6 - 9" and "6 đến 9" are ranges; "III, IV" and "III và IV" are lists, a range only when next to each other.
+  private static boolean ordered(String joiner, int from, int to) {
+    return joiner.equals("-") || joiner.equals("đến") ? from < to : to == from + 1;
   }
 
   private static Timing single(CharSequence input, String s) {

@@ -34,6 +34,26 @@ class TimingTest {
   }
 
   @Test
+  void parse_shorthandRanges_ofAnnexTables() {
+    assertThat(Timing.parse("Tháng 6 - 9/2024")).isEqualTo(Timing.between(LocalDate.of(2024, 6, 1), LocalDate.of(2024, 9, 30)));
+    assertThat(Timing.parse("Tháng 6-9/2024")).isEqualTo(Timing.between(LocalDate.of(2024, 6, 1), LocalDate.of(2024, 9, 30)));
+    assertThat(Timing.parse("tháng 2 đến tháng 3 năm 2024"))
+        .isEqualTo(Timing.between(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 3, 31)));
+    assertThat(Timing.parse("Quý III, IV/2024")).isEqualTo(Timing.between(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 12, 31)));
+    assertThat(Timing.parse("Quý III và Quý IV/2024")).isEqualTo(Timing.parse("Quý III, IV/2024"));
+    assertThat(Timing.parse("Quý I - III/2024")).isEqualTo(Timing.between(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 9, 30)));
+    assertThat(Timing.parse("2024-2025")).isEqualTo(Timing.between(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31)));
+    assertThat(Timing.parse("Năm 2024 – 2025")).isEqualTo(Timing.parse("2024-2025"));
+    assertThat(Timing.parse("Từ năm 2021 đến năm 2025")).isEqualTo(Timing.between(LocalDate.of(2021, 1, 1), LocalDate.of(2025, 12, 31)));
+    // Two quarters that are not next to each other are two periods, not one range.
+    assertThatThrownBy(() -> Timing.parse("Quý I, III/2024")).isInstanceOf(MalformedInputException.class)
+        .hasMessageContaining("consecutive quarters");
+    assertThatThrownBy(() -> Timing.parse("Tháng 9 - 6/2024")).isInstanceOf(MalformedInputException.class);
+    assertThatThrownBy(() -> Timing.parse("2025-2024")).isInstanceOf(MalformedInputException.class);
+    assertThatThrownBy(() -> Timing.parse("Tháng 6 - 13/2024")).isInstanceOf(MalformedInputException.class);
+  }
+
+  @Test
   void quarter_hasItsDays() {
     Timing q = Timing.quarter(2024, 4);
     assertThat(q.getStart()).contains(LocalDate.of(2024, 10, 1));
