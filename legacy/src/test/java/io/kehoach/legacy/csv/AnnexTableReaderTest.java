@@ -374,7 +374,10 @@ class AnnexTableReaderTest {
       "Trong năm 2024|2024-01-01|2024-12-31|year",
       "01/03/2024 - 30/06/2024|2024-03-01|2024-06-30|range",
       "Tháng 3/2024 đến Tháng 6/2024|2024-03-01|2024-06-30|range",
-      "Quý III - Quý IV/2024|||",
+      "Quý III - Quý IV/2024|2024-07-01|2024-12-31|range",
+      "Tháng 6 - 9/2024|2024-06-01|2024-09-30|range",
+      "Quý III, IV/2024|2024-07-01|2024-12-31|range",
+      "Quý I, III/2024|||",
       "Thường xuyên|||ongoing"})
   void everyTimeForm(String cell, String start, String end, String kind) {
     AnnexTableImport r = READER.read("STT,Nội dung,Chủ trì,Thời gian\n1,Việc,Sở Tư pháp,\"" + cell + "\"\n");
