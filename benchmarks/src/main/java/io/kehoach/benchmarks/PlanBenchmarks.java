@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.kehoach.benchmarks.PlanCorpus.Size;
@@ -57,6 +58,9 @@ public class PlanBenchmarks {
   public static class Json {
     final JsonFactory factory = new JsonFactory();
     final ObjectMapper plainMapper = new ObjectMapper();
+    // R with the one safety check kehoach's reader shares with Jackson: duplicate keys are rejected.
+    final ObjectMapper strictMapper = new ObjectMapper(JsonFactory.builder()
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
     final PlanMapper mapper = PlanMapper.builder().prettyJson(false).build();
     byte[] bytes;
 
@@ -139,6 +143,15 @@ public class PlanBenchmarks {
   @Benchmark
   public PlainPlan baselineRead(Json in) throws IOException {
     return in.plainMapper.readValue(in.bytes, PlainPlan.class);
+  }
+
+  /**
+   * R with duplicate-key detection, which kehoach's reader must do (a duplicate would otherwise lose
+   * a value silently): not a target, a measure of what that check alone costs.
+   */
+  @Benchmark
+  public PlainPlan baselineReadStrict(Json in) throws IOException {
+    return in.strictMapper.readValue(in.bytes, PlainPlan.class);
   }
 
   /** Baseline R for writing: plain Jackson databind from plain mutable classes. */

@@ -72,6 +72,8 @@ public final class Report {
       double write = time("baselineWrite", size);
       out.add(new Line("floor" + s, time("floorTokens", size) / read, nan, "Jackson tokens / R read"));
       out.add(new Line("json-read" + s, time("jsonRead", size) / read, 1.1, "/ R read"));
+      out.add(new Line("r-with-duplicate-check" + s, time("baselineReadStrict", size) / read, nan,
+          "R read with duplicate-key detection / R read"));
       out.add(new Line("read-validate" + s, time("readValidate", size) / read, 2.0, "/ R read"));
       out.add(new Line("validate" + s, time("validate", size) / read, 1.0, "/ R read"));
       out.add(new Line("json-write" + s, time("jsonWrite", size) / write, 1.0, "/ R write"));

@@ -26,6 +26,7 @@ class ReportTest {
     Files.writeString(steady, "[" + String.join(",",
         result("PlanBenchmarks.baselineRead", "TYPICAL", 10, 0),
         result("PlanBenchmarks.jsonRead", "TYPICAL", 12, 0),
+        result("PlanBenchmarks.baselineReadStrict", "TYPICAL", 11, 0),
         result("PlanBenchmarks.readValidate", "TYPICAL", 15, 25332 * 6.0),
         result("PlanBenchmarks.baselineWrite", "TYPICAL", 4, 0),
         result("PlanBenchmarks.jsonWrite", "TYPICAL", 3, 0),
@@ -38,6 +39,8 @@ class ReportTest {
     assertThat(lines.get("json-read[typical]").value()).isEqualTo(1.2);
     assertThat(lines.get("json-read[typical]").verdict()).isEqualTo("MISSED");
     assertThat(lines.get("read-validate[typical]").value()).isEqualTo(1.5);
+    assertThat(lines.get("r-with-duplicate-check[typical]").value()).isEqualTo(1.1, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(lines.get("r-with-duplicate-check[typical]").verdict()).isEmpty();
     assertThat(lines.get("read-validate[typical]").verdict()).isEqualTo("met");
     assertThat(lines.get("json-write[typical]").value()).isEqualTo(0.75);
     assertThat(lines.get("alloc-read-validate-per-byte[typical]").value()).isEqualTo(6.0);
