@@ -30,6 +30,7 @@ import io.kehoach.LocalizedText;
 import io.kehoach.Location;
 import io.kehoach.MalformedInputException;
 import io.kehoach.json.internal.Absent;
+import io.kehoach.json.internal.DuplicateCheckingParser;
 import io.kehoach.json.internal.Errors;
 import io.kehoach.json.internal.Extras;
 import io.kehoach.json.internal.Migrations;
@@ -94,6 +95,8 @@ public final class PlanMapper {
   private final YAMLFactory yamlFactory;
   private final ObjectMapper json;
   private final ObjectReader jsonReader;
+  // The fast path's factory: duplicate keys are found by DuplicateCheckingParser instead.
+  private final JsonFactory fastFactory;
   // The reader for YAML (scalars kept as written) is built on first use: building a reader builds
   // the deserializers of the whole model, which is most of a cold start, and JSON-only
   // applications never need this one.
@@ -117,6 +120,7 @@ public final class PlanMapper {
         .build();
     this.jsonFactory = JsonFactory.builder().streamReadConstraints(constraints)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    this.fastFactory = JsonFactory.builder().streamReadConstraints(constraints).build();
     LoaderOptions loader = new LoaderOptions();
     loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.getMaxDocumentBytes()));
     loader.setNestingDepthLimit(limits.getMaxNestingDepth());
@@ -258,7 +262,7 @@ public final class PlanMapper {
    * the failure with its full location; a valid document never pays that twice.
    */
   private @Nullable Plan readStreaming(byte[] bytes) {
-    try (JsonParser p = jsonFactory.createParser(bytes)) {
+    try (JsonParser p = new DuplicateCheckingParser(fastFactory.createParser(bytes))) {
       if (p.nextToken() != JsonToken.START_OBJECT || p.nextToken() != JsonToken.FIELD_NAME
           || !FormatVersion.PROPERTY.equals(p.currentName()) || p.nextToken() != JsonToken.VALUE_STRING
           || !FormatVersion.CURRENT.equals(p.getText()) || p.nextToken() != JsonToken.FIELD_NAME) {

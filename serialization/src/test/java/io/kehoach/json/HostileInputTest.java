@@ -64,6 +64,8 @@ class HostileInputTest {
     c.add(json("NUL byte in JSON", HEAD + "\"a\u0000b\"}", "control character U+0000"));
     c.add(yaml("NUL byte in YAML", "subject: a\u0000b\n", "Not valid YAML"));
     c.add(json("duplicate keys", HEAD + "\"a\", \"subject\": \"b\"}", "property 'subject' appears twice"));
+    c.add(json("nested duplicate keys", HEAD + "\"x\", \"objectives\": [{\"id\": \"a\", \"statement\": \"s\", \"id\": \"b\"}]}",
+        "property 'id' appears twice"));
     c.add(json("trailing garbage", HEAD + "\"x\"} garbage", "Trailing content"));
     c.add(json("trailing object", HEAD + "\"x\"} {}", "Trailing content"));
     c.add(yaml("second YAML document", "formatVersion: '1.0'\nsubject: x\n---\nsubject: y\n", "Trailing content"));
