@@ -81,7 +81,10 @@ final class Loaded {
         }
         AnnexTableImport table = AnnexTableReader.create().read(bytes, name);
         List<ImportWarning> warnings = new ArrayList<>();
-        table.getWarnings().forEach(w -> warnings.add(ImportWarning.of(w.getCode(), w.getMessage(), line(w.getLocation()))));
+        // A table's warnings name a row (a CSV record, not a text line) and a column: said in the message.
+        table.getWarnings().forEach(w -> warnings.add(ImportWarning.of(w.getCode(), LocalizedText.of(
+            w.getMessage().vi() + rowAndColumn(w.getLocation(), "hàng ", ", cột "),
+            w.getMessage().en() + rowAndColumn(w.getLocation(), "row ", ", column ")), OptionalInt.empty())));
         return new Loaded(name, table.applyTo(into), format.get(), warnings, null);
       }
       if (format.get() == InputFormat.edxml) {
@@ -100,6 +103,14 @@ final class Loaded {
 
   private static OptionalInt line(Location l) {
     return l.getLine();
+  }
+
+  private static String rowAndColumn(Location l, String row, String column) {
+    if (l.getLine().isEmpty()) {
+      return "";
+    }
+    return " (" + row + l.getLine().getAsInt() + l.getColumn().stream().mapToObj(c -> column + c).findFirst().orElse("")
+        + ")";
   }
 
   /** An input whose reading failed with an unexpected exception: a bug in kehoach, reported, not fatal. */
