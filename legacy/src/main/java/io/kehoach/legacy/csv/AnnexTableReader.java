@@ -56,6 +56,9 @@ import org.jspecify.annotations.Nullable;
  * {@link io.kehoach.plan.Money#parse} (with the header's unit, such as "triệu đồng", for bare
  * numbers), outputs one per line. A row with a Roman numeral or capital letter in STT and only a
  * text is a heading; a "Tổng cộng" row is the total; both are kept in the rows, not made tasks.
+ * A table with nothing but blank rows below its header reads as an empty import with the warning
+ * {@code table.empty} at the header row (strict or not); empty input, or input without a header
+ * row, is an error.
  *
  * <p><b>Formula neutralisation.</b> A cell that begins with an apostrophe loses exactly that one
  * apostrophe and is taken verbatim (not trimmed): this reverses what {@link AnnexTableWriter} does

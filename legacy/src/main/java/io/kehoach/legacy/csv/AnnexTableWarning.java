@@ -10,7 +10,9 @@ import org.immutables.value.Value;
  * unknown column. Codes: {@code timing.unreadable}, {@code cost.unreadable}, {@code total.unreadable},
  * {@code total.mismatch}, {@code lead.carried}, {@code lead.missing}, {@code content.carried},
  * {@code row.note}, {@code row.heading}, {@code row.long}, {@code column.unknown},
- * {@code column.duplicate}, {@code body.spelling}, {@code csv.stray-quote}.
+ * {@code column.duplicate}, {@code body.spelling}, {@code csv.stray-quote}, {@code encoding.converted},
+ * {@code table.empty} (nothing but blank rows below the header; its location is the header row, no
+ * column; a warning in strict mode too).
  *
  * <p>The location's line is the row (CSV record) number, from 1, as a spreadsheet numbers rows;
  * the column counts from 1. Immutable and thread-safe.

@@ -10,8 +10,11 @@ import org.immutables.value.Value;
  * required part missing from an envelope, a header that disagrees with the attached plan, a field
  * over its limit written anyway. Codes are stable. Reading: {@code plan.missing} (no kehoach
  * attachment), {@code part.missing} (a part of a plan the header does not give),
- * {@code header.mismatch}, {@code value.unreadable}, {@code document-type} (not a plan),
- * {@code attachment.foreign}, {@code attachment.unlisted}. Writing: {@code not-carried},
+ * {@code header.mismatch}, {@code value.unreadable}, {@code value.out-of-range} (a priority
+ * outside 0–4, a negative number of pages or copies: kept as sent), {@code document-type} (not a
+ * plan), {@code recipient.archive-bare} (a {@code Lưu} entry naming no units, kept as the archive
+ * entry {@code "Lưu"}), {@code element.unread}, {@code element.repeated}, {@code attachment.foreign},
+ * {@code attachment.unlisted}. Writing: {@code not-carried},
  * {@code part.missing}, {@code organ-id.missing}, {@code recipient.no-agency-id},
  * {@code document-id.omitted}, {@code limit.exceeded}.
  *

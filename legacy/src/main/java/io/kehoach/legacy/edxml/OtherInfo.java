@@ -10,6 +10,11 @@ import org.immutables.value.Value;
  * {@code 4} flash at a set time), sphere of promulgation, typist's notation, number of copies and
  * pages, and the appendixes by title.
  *
+ * <p>Values are kept as the envelope sends them. When reading, a priority outside 0–4 or a negative
+ * number of copies or pages is reported by {@link EdXmlReader} as a warning
+ * {@code value.out-of-range} at its element and still kept here, since an {@code int} holds it;
+ * a value that is not a whole number at all is reported as {@code value.unreadable} and left absent.
+ *
  * <p>Immutable and thread-safe.
  *
  * @since 0.1
@@ -20,7 +25,8 @@ public abstract class OtherInfo {
 
   /**
    * The priority ({@code Priority}): 0 thường (ordinary), 1 khẩn (urgent), 2 thượng khẩn (very
-   * urgent), 3 hỏa tốc (flash), 4 hỏa tốc hẹn giờ (flash at a set time).
+   * urgent), 3 hỏa tốc (flash), 4 hỏa tốc hẹn giờ (flash at a set time). A value read outside
+   * 0–4 is kept as sent, with a warning {@code value.out-of-range}.
    */
   public abstract OptionalInt getPriority();
 
@@ -30,10 +36,10 @@ public abstract class OtherInfo {
   /** The typist's or drafter's notation ({@code TyperNotation}). */
   public abstract Optional<String> getTyperNotation();
 
-  /** The number of copies issued ({@code PromulgationAmount}). */
+  /** The number of copies issued ({@code PromulgationAmount}); a negative one read is kept, with a warning. */
   public abstract OptionalInt getPromulgationAmount();
 
-  /** The number of pages ({@code PageAmount}). */
+  /** The number of pages ({@code PageAmount}); a negative one read is kept, with a warning. */
   public abstract OptionalInt getPageAmount();
 
   /** The appendixes by title ({@code Appendixes/Appendix}), in order. */

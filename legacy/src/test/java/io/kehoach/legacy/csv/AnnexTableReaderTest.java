@@ -53,8 +53,30 @@ class AnnexTableReaderTest {
   private static MalformedInputException error(ThrowingCallable read) {
     MalformedInputException e = catchThrowableOfType(MalformedInputException.class, read);
     assertThat(e).as("a MalformedInputException").isNotNull();
-    assertThat(e.getText().vi()).isNotBlank();
     assertThat(e.getText().en()).isNotBlank();
+    assertThat(e.getText().vi()).isNotBlank().isNotEqualTo(e.getText().en());
+    return e;
+  }
+
+  /**
+   * A hostile-input error as the API promises it: the type, both languages, a location in the named
+   * source, with the row (and the column) where the problem is at one; an error about the whole
+   * input (its size, no header row) names only the source.
+   */
+  private static MalformedInputException error(ThrowingCallable read, String source, int row, int column) {
+    MalformedInputException e = error(read);
+    assertThat(e.getLocation()).as("a location").isPresent();
+    assertThat(e.getLocation().get().getSource()).contains(source);
+    if (row > 0) {
+      assertThat(e.getLocation().get().getLine()).as("row").hasValue(row);
+    } else {
+      assertThat(e.getLocation().get().getLine()).as("row").isEmpty();
+    }
+    if (column > 0) {
+      assertThat(e.getLocation().get().getColumn()).as("column").hasValue(column);
+    } else {
+      assertThat(e.getLocation().get().getColumn()).as("column").isEmpty();
+    }
     return e;
   }
 
@@ -156,7 +178,12 @@ class AnnexTableReaderTest {
     AnnexTableImport c = READER.read("\uFEFF" + HEADER + "1,Việc,Sở Tư pháp\n");
     assertThat(b.getColumns()).isEqualTo(a.getColumns()).isEqualTo(c.getColumns());
     assertThat(b.getColumns().get(0).getField()).isEqualTo(AnnexField.NUMBER);
+    assertThat(b.getColumns().get(0).getHeader()).isEqualTo("STT");
     assertThat(b.getAssignments()).isEqualTo(a.getAssignments()).isEqualTo(c.getAssignments());
+    assertThat(b.getAssignments()).singleElement().satisfies(x -> {
+      assertThat(x.getBodyId()).isEqualTo("so-tu-phap");
+      assertThat(x.getTasks()).extracting(Task::getDescription).containsExactly("Việc");
+    });
   }
 
   @Test
@@ -175,8 +202,10 @@ class AnnexTableReaderTest {
     AnnexTableImport r = READER.read(csv);
     assertThat(r.getHeaderRow()).isEqualTo(4);
     assertThat(r.getTitleLines()).containsExactly("PHỤ LỤC", "DANH MỤC NHIỆM VỤ");
-    MalformedInputException e = error(() -> AnnexTableReader.builder().headerSearchRows(3).build().read(csv));
+    MalformedInputException e = error(() -> AnnexTableReader.builder().headerSearchRows(3).build().read(csv, "t.csv"),
+        "t.csv", 0, 0);
     assertThat(e.getMessage()).contains("No header row").contains("first 3 rows");
+    assertThat(e.getMessage(io.kehoach.LocalizedText.VIETNAMESE)).contains("Không thấy hàng tiêu đề", "3 hàng đầu");
   }
 
   // == headers ====================================================================================
@@ -337,8 +366,11 @@ class AnnexTableReaderTest {
         AnnexRowKind.HEADING, AnnexRowKind.HEADING, AnnexRowKind.TASK);
     assertThat(r.getRows().get(2).getNumber()).isEqualTo("B.");
     assertThat(r.getRows().get(2).getText()).isEqualTo("Nhóm khác");
-    assertThat(tasks(r)).hasSize(2);
-    assertThat(r.getAssignments()).hasSize(1);
+    assertThat(r.getRows()).filteredOn(x -> x.getKind() == AnnexRowKind.HEADING).extracting(AnnexRow::getRow, AnnexRow::getText)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "NHIỆM VỤ CHUNG"), org.assertj.core.groups.Tuple.tuple(4, "Nhóm khác"),
+            org.assertj.core.groups.Tuple.tuple(5, "TUYÊN TRUYỀN"));
+    assertThat(tasks(r)).extracting(Task::getDescription).containsExactly("Việc", "Việc hai");
+    assertThat(r.getAssignments()).singleElement().satisfies(a -> assertThat(a.getBodyId()).isEqualTo("so-tu-phap"));
   }
 
   @Test
@@ -475,6 +507,11 @@ class AnnexTableReaderTest {
     AnnexTableImport b = READER.read(csv.getBytes(StandardCharsets.UTF_8));
     AnnexTableImport c = READER.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "s.csv");
     AnnexTableImport d = READER.read(file);
+    assertThat(a.getAssignments()).singleElement().satisfies(x -> {
+      assertThat(x.getBodyId()).isEqualTo("so-tu-phap");
+      assertThat(x.getTasks()).extracting(Task::getDescription, Task::getTiming)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("Việc", java.util.Optional.of(Timing.quarter(2024, 1))));
+    });
     assertThat(List.of(b, c, d)).allSatisfy(x -> assertThat(x.getAssignments()).isEqualTo(a.getAssignments()));
     assertThat(a.getSource()).isEmpty();
     assertThat(c.getSource()).contains("s.csv");
@@ -485,26 +522,49 @@ class AnnexTableReaderTest {
 
   @Test
   void anUnterminatedQuote_namesWhereItOpened() {
-    MalformedInputException e = error(() -> READER.read(HEADER + "1,Việc,Sở Tư pháp\n2,\"Mở mà không đóng,Sở Tư pháp\n3,x,y\n"));
-    assertThat(e.getLocation().get().getLine()).hasValue(3);
-    assertThat(e.getLocation().get().getColumn()).hasValue(2);
+    MalformedInputException e = error(() -> READER.read(HEADER + "1,Việc,Sở Tư pháp\n2,\"Mở mà không đóng,Sở Tư pháp\n3,x,y\n",
+        "q.csv"), "q.csv", 3, 2);
     assertThat(e.getMessage()).contains("row 3, column 2").contains("never closed");
+    assertThat(e.getMessage(io.kehoach.LocalizedText.VIETNAMESE)).contains("hàng 3, cột 2", "không được đóng");
   }
 
   @Test
-  void emptyInput_andBlankInput_andOnlyAHeader() {
-    assertThat(error(() -> READER.read("")).getMessage()).contains("empty");
-    assertThat(error(() -> READER.read(new byte[0])).getMessage()).contains("empty");
-    assertThat(error(() -> READER.read(" \r\n\n ")).getMessage()).contains("empty");
-    AnnexTableImport r = READER.read(HEADER);
-    assertThat(r.getAssignments()).isEmpty();
-    assertThat(r.getRows()).isEmpty();
-    assertThat(r.getColumns()).hasSize(7);
+  void emptyInput_andBlankInput_areErrorsNamingTheSource() {
+    for (MalformedInputException e : List.of(error(() -> READER.read("", "e.csv"), "e.csv", 0, 0),
+        error(() -> READER.read(new byte[0], "e.csv"), "e.csv", 0, 0),
+        error(() -> READER.read(" \r\n\n ", "e.csv"), "e.csv", 0, 0))) {
+      assertThat(e.getMessage()).contains("The table is empty");
+      assertThat(e.getMessage(io.kehoach.LocalizedText.VIETNAMESE)).contains("Bảng trống");
+    }
+  }
+
+  @Test
+  void onlyAHeader_isAnEmptyImport_withTheWarningTableEmptyAtTheHeaderRow() {
+    // Regression: a table with only its header row returned an empty import without a word.
+    for (AnnexTableReader reader : List.of(READER, AnnexTableReader.builder().strict(true).build())) {
+      AnnexTableImport r = reader.read("PHỤ LỤC\n" + HEADER + "\n,,,\n", "h.csv");
+      assertThat(r.getAssignments()).isEmpty();
+      assertThat(r.getRows()).isEmpty();
+      assertThat(r.getColumns()).extracting(AnnexColumn::getField).containsExactly(AnnexField.NUMBER, AnnexField.CONTENT,
+          AnnexField.LEAD, AnnexField.COORDINATE, AnnexField.TIMING, AnnexField.OUTPUT, AnnexField.COST);
+      assertThat(r.getWarnings()).singleElement().satisfies(w -> {
+        assertThat(w.getCode()).isEqualTo("table.empty");
+        assertThat(w.getLocation().getSource()).contains("h.csv");
+        assertThat(w.getLocation().getLine()).hasValue(2);
+        assertThat(w.getLocation().getColumn()).isEmpty();
+        assertThat(w.getMessage().en()).contains("only its header row (row 2)");
+        assertThat(w.getMessage().vi()).contains("chỉ có hàng tiêu đề (hàng 2)");
+      });
+    }
+    // A heading row is a row: the table is not empty, though it has no task.
+    assertThat(READER.read(HEADER + "I,NHIỆM VỤ CHUNG,,,,,\n").hasWarning("table.empty")).isFalse();
   }
 
   @Test
   void textWithoutAHeader_isATypedError() {
-    assertThat(error(() -> READER.read("a,b,c\n1,2,3\n")).getMessage()).contains("No header row");
+    MalformedInputException e = error(() -> READER.read("a,b,c\n1,2,3\n", "n.csv"), "n.csv", 0, 0);
+    assertThat(e.getMessage()).contains("No header row");
+    assertThat(e.getMessage(io.kehoach.LocalizedText.VIETNAMESE)).contains("Không thấy hàng tiêu đề");
   }
 
   @Test
@@ -516,11 +576,18 @@ class AnnexTableReaderTest {
     String text = big.append("\",Sở Tư pháp\n").toString();
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
-      assertThat(error(() -> READER.read(bytes)).getMessage()).contains("larger than 16777216 bytes");
-      assertThat(error(() -> READER.read(text)).getMessage()).contains("longer than 16777216 characters");
-      MalformedInputException e = error(() -> AnnexTableReader.builder().maxBytes(64L << 20).build().read(bytes, "big.csv"));
+      MalformedInputException b = error(() -> READER.read(bytes, "big.csv"), "big.csv", 0, 0);
+      assertThat(b.getMessage()).contains("larger than 16777216 bytes");
+      assertThat(b.getMessage(io.kehoach.LocalizedText.VIETNAMESE)).contains("lớn quá 16777216 byte");
+      MalformedInputException t = error(() -> READER.read(text, "big.csv"), "big.csv", 0, 0);
+      assertThat(t.getMessage()).contains("longer than 16777216 characters");
+      assertThat(t.getMessage(io.kehoach.LocalizedText.VIETNAMESE)).contains("dài quá 16777216 ký tự");
+      MalformedInputException e = error(() -> AnnexTableReader.builder().maxBytes(64L << 20).build().read(bytes, "big.csv"),
+          "big.csv", 2, 2);
       assertThat(e.getMessage()).contains("row 2, column 2").contains("longer than 100000 characters");
-      assertThat(error(() -> READER.read(new ByteArrayInputStream(bytes))).getMessage()).contains("larger than");
+      assertThat(e.getMessage(io.kehoach.LocalizedText.VIETNAMESE)).contains("hàng 2, cột 2", "dài quá 100000 ký tự");
+      MalformedInputException s = error(() -> READER.read(new ByteArrayInputStream(bytes), "big.csv"), "big.csv", 0, 0);
+      assertThat(s.getMessage()).contains("larger than");
     });
   }
 
@@ -532,25 +599,27 @@ class AnnexTableReaderTest {
     }
     String csv = b.append('\n').toString();
     assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
-      MalformedInputException e = error(() -> READER.read(csv));
-      assertThat(e.getMessage()).contains("more than 256 columns");
-      assertThat(e.getLocation().get().getColumn()).hasValue(257);
+      MalformedInputException e = error(() -> READER.read(csv, "wide.csv"), "wide.csv", 1, 257);
+      assertThat(e.getMessage()).contains("Row 1 has more than 256 columns");
+      assertThat(e.getMessage(io.kehoach.LocalizedText.VIETNAMESE)).contains("Hàng 1 có quá 256 cột");
     });
   }
 
   @Test
   void tooManyRows_breaksTheRowLimit() {
     String csv = HEADER + "1,a,Sở Tư pháp\n".repeat(20);
-    MalformedInputException e = error(() -> AnnexTableReader.builder().maxRows(10).build().read(csv));
-    assertThat(e.getLocation().get().getLine()).hasValue(11);
+    MalformedInputException e = error(() -> AnnexTableReader.builder().maxRows(10).build().read(csv, "long.csv"),
+        "long.csv", 11, 0);
+    assertThat(e.getMessage()).contains("more than 10 rows");
+    assertThat(e.getMessage(io.kehoach.LocalizedText.VIETNAMESE)).contains("quá 10 hàng");
   }
 
   @Test
   void nulBytes_areATypedErrorWithRowAndColumn() {
-    MalformedInputException e = error(() -> READER.read((HEADER + "1,Vi\u0000ệc,Sở Tư pháp\n").getBytes(StandardCharsets.UTF_8)));
-    assertThat(e.getLocation().get().getLine()).hasValue(2);
-    assertThat(e.getLocation().get().getColumn()).hasValue(2);
-    assertThat(e.getMessage()).contains("U+0000");
+    MalformedInputException e = error(() -> READER.read((HEADER + "1,Vi\u0000ệc,Sở Tư pháp\n").getBytes(StandardCharsets.UTF_8),
+        "nul.csv"), "nul.csv", 2, 2);
+    assertThat(e.getMessage()).contains("Row 2, column 2 holds the control character").contains("U+0000");
+    assertThat(e.getMessage(io.kehoach.LocalizedText.VIETNAMESE)).contains("Hàng 2, cột 2 có ký tự điều khiển", "U+0000");
   }
 
   @Test
@@ -561,7 +630,9 @@ class AnnexTableReaderTest {
     bytes[at] = (byte) 0xC3;
     MalformedInputException e = error(() -> READER.read(bytes, "x.csv"));
     assertThat(e.getMessage()).contains("byte offset " + at);
+    assertThat(e.getMessage(io.kehoach.LocalizedText.VIETNAMESE)).contains("chuỗi byte sai ở vị trí " + at);
     assertThat(e.getLocation().get().getLine()).hasValue(2);
+    assertThat(e.getLocation().get().getSource()).contains("x.csv");
   }
 
   @Test
@@ -584,6 +655,7 @@ class AnnexTableReaderTest {
           assertThat(r.getColumns()).isNotEmpty();
         } catch (MalformedInputException expected) {
           assertThat(expected.getText().en()).isNotBlank();
+          assertThat(expected.getText().vi()).isNotBlank().isNotEqualTo(expected.getText().en());
         }
       }
     });

@@ -46,8 +46,13 @@ class EdXmlFixturesTest {
       assertThat(text.lines().skip(1).findFirst().orElse("")).contains("Written for the kehoach tests");
       EdXmlImport r = read(name);
       assertThat(r.getPlanSource()).isEqualTo(PlanSource.HEADER);
-      assertThat(r.getPlan().getSubject()).isNotBlank();
-      assertThat(r.getFindings()).isNotEmpty();
+      assertThat(r.getPlan().getSubject()).isEqualTo(r.getHeader().getSubject().orElseThrow());
+      // A header-only read always reports what the header cannot give; every finding says where, in both languages.
+      assertThat(r.getFindings()).extracting(EdXmlFinding::getCode).contains("plan.missing", "part.missing");
+      assertThat(r.getFindings()).allSatisfy(f -> {
+        assertThat(f.getLocation().flatMap(l -> l.getSource())).as(f.getCode()).contains(name);
+        assertThat(f.getMessage().vi()).as(f.getCode()).isNotBlank().isNotEqualTo(f.getMessage().en());
+      });
     }));
   }
 

@@ -31,9 +31,30 @@ class EdXmlHostileInputTest {
   }
 
   private static MalformedInputException malformed(String xml) {
-    return assertTimeoutPreemptively(GENEROUS, () ->
+    MalformedInputException e = assertTimeoutPreemptively(GENEROUS, () ->
         catchThrowableOfType(() -> READER.read(xml, "hostile.edxml"), MalformedInputException.class));
+    return typed(e, "hostile.edxml", true);
   }
+
+  /**
+   * What every hostile-input error promises: the type (catchThrowableOfType gives null when nothing
+   * is thrown), a location in the named source or an attachment of it (with a line where {@code line}: an error about the
+   * whole envelope, such as its size, has none), and a message in both languages.
+   */
+  static MalformedInputException typed(MalformedInputException e, String source, boolean line) {
+    assertThat(e).as("a MalformedInputException").isNotNull();
+    assertThat(e.getLocation()).as("a location").isPresent();
+    // In the envelope, or in one of its attachments ("hostile.edxml → kehoach-plan.json").
+    assertThat(e.getLocation().get().getSource()).hasValueSatisfying(s -> assertThat(s).startsWith(source));
+    if (line) {
+      assertThat(e.getLocation().get().getLine()).as("a line").isPresent();
+    }
+    assertThat(e.getText().en()).isNotBlank();
+    assertThat(e.getText().vi()).isNotBlank().isNotEqualTo(e.getText().en());
+    return e;
+  }
+
+  private static final String DOCTYPE_VI = "khai báo DOCTYPE, không được phép";
 
   private static void assertNoSecret(KehoachException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
@@ -56,8 +77,8 @@ class EdXmlHostileInputTest {
         + envelope("&xxe;");
     MalformedInputException e = malformed(xml);
     assertThat(e.getMessage()).contains("DOCTYPE");
-    assertThat(e.getLocation().get().getLine()).isPresent();
-    assertThat(e.getLocation().get().getSource()).contains("hostile.edxml");
+    assertThat(e.getText().vi()).contains(DOCTYPE_VI);
+    assertThat(e.getLocation().get().getLine()).hasValue(2);
     assertNoSecret(e);
   }
 
@@ -66,9 +87,11 @@ class EdXmlHostileInputTest {
     // Anything the parser fetched from this port would be a connection waiting in the backlog.
     try (java.net.ServerSocket server = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
       String base = "http://127.0.0.1:" + server.getLocalPort();
-      malformed("<!DOCTYPE edXML SYSTEM \"" + base + "/evil.dtd\">" + envelope("x"));
-      malformed("<!DOCTYPE edXML [<!ENTITY e SYSTEM \"" + base + "/e\">]>" + envelope("&e;"));
-      malformed("<!DOCTYPE edXML [<!ENTITY % p SYSTEM \"" + base + "/p\"> %p;]>" + envelope("x"));
+      for (String xml : new String[] {"<!DOCTYPE edXML SYSTEM \"" + base + "/evil.dtd\">" + envelope("x"),
+          "<!DOCTYPE edXML [<!ENTITY e SYSTEM \"" + base + "/e\">]>" + envelope("&e;"),
+          "<!DOCTYPE edXML [<!ENTITY % p SYSTEM \"" + base + "/p\"> %p;]>" + envelope("x")}) {
+        assertThat(malformed(xml).getMessage()).as(xml).contains("DOCTYPE");
+      }
       // XInclude is not processed: the element is an unknown child, the Subject is empty.
       assertThat(READER.read(envelope("x").replace("<edXML ", "<edXML xmlns:xi=\"http://www.w3.org/2001/XInclude\" ")
           .replace("<Subject>x</Subject>", "<Subject><xi:include href=\"" + base + "/i\"/></Subject>"))
@@ -85,6 +108,8 @@ class EdXmlHostileInputTest {
     Files.writeString(dtd, "<!ENTITY leak \"" + SECRET + "\">");
     MalformedInputException e = malformed("<!DOCTYPE edXML SYSTEM \"" + dtd.toUri() + "\">" + envelope("&leak;"));
     assertThat(e.getMessage()).contains("DOCTYPE");
+    assertThat(e.getText().vi()).contains(DOCTYPE_VI);
+    assertThat(e.getLocation().get().getLine()).hasValue(1);
     assertNoSecret(e);
   }
 
@@ -97,13 +122,18 @@ class EdXmlHostileInputTest {
         + envelope("x");
     MalformedInputException e = malformed(xml);
     assertNoSecret(e);
-    assertThat(e.getLocation()).isPresent();
+    assertThat(e.getMessage()).contains("DOCTYPE");
+    assertThat(e.getText().vi()).contains(DOCTYPE_VI);
+    assertThat(e.getLocation().get().getLine()).hasValue(1);
   }
 
   @Test
   void undeclaredEntityWithoutDoctype_isATypedError() {
     MalformedInputException e = malformed(envelope("&xxe;"));
     assertThat(e.getLocation().get().getLine()).hasValue(1);
+    assertThat(e.getLocation().get().getColumn()).isPresent();
+    assertThat(e.getMessage()).contains("xxe");
+    assertThat(e.getText().vi()).contains("xxe");
   }
 
   @Test
@@ -119,6 +149,8 @@ class EdXmlHostileInputTest {
     dtd.append("]>");
     MalformedInputException e = malformed(dtd + envelope("&lol10;"));
     assertThat(e.getMessage()).contains("DOCTYPE");
+    assertThat(e.getText().vi()).contains(DOCTYPE_VI);
+    assertThat(e.getLocation().get().getLine()).hasValue(1);
   }
 
   @Test
@@ -128,6 +160,8 @@ class EdXmlHostileInputTest {
     b.append("<a>".repeat(n)).append("</a>".repeat(n)).append("</edXML>");
     MalformedInputException e = malformed(b.toString());
     assertThat(e.getMessage()).contains("nested deeper than 32");
+    assertThat(e.getText().vi()).contains("lồng nhau quá 32 cấp");
+    assertThat(e.getLocation().get().getLine()).hasValue(1);
     assertThat(e.getLocation().get().getColumn()).isPresent();
   }
 
@@ -135,14 +169,18 @@ class EdXmlHostileInputTest {
   void tooManyElements_areRefused() {
     EdXmlReader small = EdXmlReader.builder().limits(EdXmlLimits.builder().maxElements(50).build()).build();
     String xml = envelope("x").replace("<edXMLBody/>", "<edXMLBody>" + "<x/>".repeat(100) + "</edXMLBody>");
-    MalformedInputException e = catchThrowableOfType(() -> small.read(xml), MalformedInputException.class);
+    MalformedInputException e = typed(catchThrowableOfType(() -> small.read(xml, "many.edxml"), MalformedInputException.class),
+        "many.edxml", true);
     assertThat(e.getMessage()).contains("more than 50 elements");
+    assertThat(e.getText().vi()).contains("quá 50 phần tử");
+    assertThat(e.getLocation().get().getLine()).hasValue(1);
   }
 
   @Test
   void hugeTextNode_isRefusedNamingTheElement() {
     MalformedInputException e = malformed(envelope("a".repeat(2_000_000)));
     assertThat(e.getMessage()).contains("<Subject>", "100000");
+    assertThat(e.getText().vi()).contains("<Subject>", "100000 ký tự");
     assertThat(e.getLocation().get().getLine()).hasValue(1);
   }
 
@@ -151,20 +189,23 @@ class EdXmlHostileInputTest {
     EdXmlReader small = EdXmlReader.builder().limits(EdXmlLimits.builder().maxAttachmentBytes(1_000).build()).build();
     String xml = EdXmlReaderTest.replaceContent(EdXmlWriter.create().write(Plans.seed003()),
         Base64.getEncoder().encodeToString(new byte[3_000]));
-    MalformedInputException e = catchThrowableOfType(() -> small.read(xml, "big.edxml"), MalformedInputException.class);
+    MalformedInputException e = typed(catchThrowableOfType(() -> small.read(xml, "big.edxml"), MalformedInputException.class),
+        "big.edxml", true);
     assertThat(e.getMessage()).contains("larger than the limit of 1000 bytes");
-    assertThat(e.getLocation().get().getLine()).isPresent();
   }
 
   @Test
   void envelopeOverTheDocumentLimit_isRefused() {
     EdXmlReader small = EdXmlReader.builder().limits(EdXmlLimits.builder().maxDocumentBytes(100).build()).build();
-    MalformedInputException e = catchThrowableOfType(() -> small.read(envelope("x")), MalformedInputException.class);
+    // The size is the whole envelope's: the location is the source, without a line.
+    MalformedInputException e = typed(catchThrowableOfType(() -> small.read(envelope("x"), "e.edxml"),
+        MalformedInputException.class), "e.edxml", false);
     assertThat(e.getMessage()).contains("larger than the limit of 100 bytes");
-    MalformedInputException s = catchThrowableOfType(() -> small.read(
+    assertThat(e.getText().vi()).contains("lớn hơn giới hạn 100 byte");
+    MalformedInputException s = typed(catchThrowableOfType(() -> small.read(
         new java.io.ByteArrayInputStream(envelope("x").getBytes(StandardCharsets.UTF_8)), "s.edxml"),
-        MalformedInputException.class);
-    assertThat(s.getLocation().get().getSource()).contains("s.edxml");
+        MalformedInputException.class), "s.edxml", false);
+    assertThat(s.getMessage()).contains("larger than the limit of 100 bytes");
   }
 
   @Test
@@ -172,7 +213,7 @@ class EdXmlHostileInputTest {
     String xml = EdXmlReaderTest.replaceContent(EdXmlWriter.create().write(Plans.seed003()), "not*base64!");
     MalformedInputException e = malformed(xml);
     assertThat(e.getMessage()).contains("kehoach-plan.json is not valid base64");
-    assertThat(e.getLocation().get().getLine()).isPresent();
+    assertThat(e.getText().vi()).contains("kehoach-plan.json");
   }
 
   @Test
@@ -182,6 +223,7 @@ class EdXmlHostileInputTest {
         Base64.getEncoder().encodeToString(pdf));
     MalformedInputException e = malformed(xml);
     assertThat(e.getMessage()).startsWith("Attachment kehoach-plan.json");
+    assertThat(e.getText().vi()).startsWith("Tệp đính kèm kehoach-plan.json");
     assertThat(e.getLocation().get().getSource()).contains("hostile.edxml → kehoach-plan.json");
     assertThat(e.getLocation().get().getLine()).hasValue(1);
   }
@@ -191,7 +233,7 @@ class EdXmlHostileInputTest {
     String xml = EdXmlWriter.create().write(Plans.seed003());
     MalformedInputException e = malformed(xml.substring(0, xml.length() / 3));
     assertThat(e.getMessage()).contains("not well-formed XML");
-    assertThat(e.getLocation().get().getLine()).isPresent();
+    assertThat(e.getText().vi()).contains("không phải XML hợp lệ");
     assertThat(e.getLocation().get().getColumn()).isPresent();
     assertThat(e.getCause()).isNotNull();
   }
@@ -208,8 +250,11 @@ class EdXmlHostileInputTest {
   void notAnEnvelope_isATypedError() {
     MalformedInputException e = malformed("<html><body>hello</body></html>");
     assertThat(e.getMessage()).contains("Not an edXML envelope", "<html>");
+    assertThat(e.getText().vi()).contains("Không phải phong bì edXML", "<html>");
+    assertThat(e.getLocation().get().getLine()).hasValue(1);
     MalformedInputException m = malformed("<edXML xmlns=\"" + NS + "\"><edXMLEnvelope><edXMLBody/></edXMLEnvelope></edXML>");
     assertThat(m.getMessage()).contains("no edXMLHeader");
+    assertThat(m.getText().vi()).contains("thiếu phần tử edXMLHeader");
   }
 
   @Test
@@ -221,7 +266,8 @@ class EdXmlHostileInputTest {
       MalformedInputException e = assertTimeoutPreemptively(GENEROUS,
           () -> catchThrowableOfType(() -> READER.read(input, "junk.bin"), MalformedInputException.class));
       assertThat(e).as("input of %d bytes", input.length).isNotNull();
-      assertThat(e.getLocation().get().getSource()).contains("junk.bin");
+      // Empty and blank input has no line to name; the others name where the parser stopped.
+      typed(e, "junk.bin", input.length > 3);
     }
   }
 
@@ -244,7 +290,9 @@ class EdXmlHostileInputTest {
     } finally {
       System.setErr(err);
     }
+    typed(e, "bad.edxml", true);
     assertThat(e.getMessage()).contains("not valid UTF-8");
+    assertThat(e.getText().vi()).contains("không phải văn bản UTF-8 hợp lệ");
     assertThat(e.getLocation().get().getLine()).hasValue(3);
     assertThat(e.getLocation().get().getColumn()).hasValue(5);
     assertThat(printed.size()).isZero();
@@ -259,9 +307,12 @@ class EdXmlHostileInputTest {
     // Bytes: the declaration names their encoding. (A string is already characters: its declaration
     // is ignored, see EdXmlReaderTest.read_string_ignoresTheEncodingItsDeclarationNames.)
     byte[] klingon = ("<?xml version=\"1.0\" encoding=\"x-klingon\"?>" + envelope("x")).getBytes(StandardCharsets.UTF_8);
-    MalformedInputException e = catchThrowableOfType(() -> READER.read(klingon, null), MalformedInputException.class);
-    assertThat(e).isNotNull();
+    MalformedInputException e = typed(catchThrowableOfType(() -> READER.read(klingon, "k.edxml"),
+        MalformedInputException.class), "k.edxml", true);
     assertThat(e.getMessage()).contains("unknown encoding: x-klingon");
+    assertThat(e.getText().vi()).contains("bảng mã không biết: x-klingon");
+    assertThat(e.getLocation().get().getLine()).hasValue(1);
+    assertThat(e.getLocation().get().getColumn()).hasValue(31);
   }
 
   @Test

@@ -168,8 +168,11 @@ class EdXmlReaderTest {
         + "  \"colour\" : \"red\"\n}";
     InvalidDataException e = catchThrowableOfType(() -> READER.read(withPlanAttachment(json), "bad.edxml"),
         InvalidDataException.class);
+    assertThat(e).as("an InvalidDataException").isNotNull();
     assertThat(e.getLocation().get().getPointer()).contains("/colour");
     assertThat(e.getLocation().get().getSource()).contains("bad.edxml → kehoach-plan.json");
+    assertThat(e.getText().en()).contains("kehoach-plan.json");
+    assertThat(e.getText().vi()).contains("kehoach-plan.json").isNotEqualTo(e.getText().en());
     assertThat(e.getSuppressed()).isNotEmpty();
   }
 
@@ -201,6 +204,7 @@ class EdXmlReaderTest {
     Path file = dir.resolve("05-KH-UBND.edxml");
     Files.writeString(file, xml);
     EdXmlImport a = READER.read(xml, "05-KH-UBND.edxml");
+    assertThat(a.getPlan()).isEqualTo(Plans.deputySigned());
     assertThat(READER.read(file)).isEqualTo(a);
     assertThat(READER.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "05-KH-UBND.edxml")).isEqualTo(a);
     assertThat(READER.read(xml.getBytes(StandardCharsets.UTF_8), "05-KH-UBND.edxml")).isEqualTo(a);
@@ -267,6 +271,65 @@ class EdXmlReaderTest {
     assertThat(r.getFindings()).filteredOn(f -> f.getCode().equals("element.unread")).singleElement()
         .satisfies(f -> assertThat(f.getMessage().en()).contains("<ResponseFor>"));
     assertThat(r.getHeader().getTo()).hasSize(2);
+  }
+
+  @Test
+  void read_priorityOutsideItsRangeAndNegativeAmounts_areWarnedWithTheirElement_andKeptAsSent() {
+    // Regression: Priority 7 and a negative PageAmount/PromulgationAmount were taken without a word.
+    EdXmlImport r = READER.read(bare("<Subject>S</Subject>\n<OtherInfo><Priority>7</Priority>"
+        + "<PromulgationAmount>-3</PromulgationAmount>\n<PageAmount>-1</PageAmount></OtherInfo>"), "o.edxml");
+    OtherInfo o = r.getHeader().getOtherInfo().get();
+    assertThat(o.getPriority()).hasValue(7);
+    assertThat(o.getPromulgationAmount()).hasValue(-3);
+    assertThat(o.getPageAmount()).hasValue(-1);
+    assertThat(r.getFindings()).filteredOn(f -> f.getCode().equals("value.out-of-range"))
+        .extracting(f -> f.getLocation().get().getLine().getAsInt() + " " + f.getMessage().en())
+        .containsExactly(
+            "2 OtherInfo/Priority is 7, outside the allowed range (0 to 4); the value is kept as sent",
+            "2 OtherInfo/PromulgationAmount is -3, outside the allowed range (0 or more); the value is kept as sent",
+            "3 OtherInfo/PageAmount is -1, outside the allowed range (0 or more); the value is kept as sent");
+    assertThat(r.getFindings()).filteredOn(f -> f.getCode().equals("value.out-of-range")).allSatisfy(f -> {
+      assertThat(f.getSeverity()).isEqualTo(EdXmlFinding.Severity.WARNING);
+      assertThat(f.getLocation().get().getSource()).contains("o.edxml");
+      assertThat(f.getLocation().get().getColumn()).isPresent();
+      assertThat(f.getMessage().vi()).contains("ngoài khoảng cho phép", "giữ nguyên");
+    });
+    assertThat(r.getFindings()).filteredOn(f -> f.getCode().equals("value.out-of-range")).element(0)
+        .satisfies(f -> assertThat(f.getMessage().vi()).contains("OtherInfo/Priority là 7", "từ 0 đến 4"));
+    // A negative priority is out of range too; the ends of the ranges are not.
+    EdXmlImport negative = READER.read(bare("<Subject>S</Subject><OtherInfo><Priority>-1</Priority></OtherInfo>"));
+    assertThat(negative.getFindings()).extracting(EdXmlFinding::getCode).contains("value.out-of-range");
+    EdXmlImport edges = READER.read(bare("<Subject>S</Subject><OtherInfo><Priority>4</Priority>"
+        + "<PromulgationAmount>0</PromulgationAmount><PageAmount>0</PageAmount></OtherInfo>"));
+    assertThat(edges.getHeader().getOtherInfo().get().getPriority()).hasValue(4);
+    assertThat(edges.hasFinding("value.out-of-range")).isFalse();
+  }
+
+  @Test
+  void read_bareArchiveEntry_isKeptAsTheArchiveNamedLuu_andSaidSo() {
+    // Regression: a ToPlaces/Place of "Lưu:" or "Lưu" naming no units was dropped without a word.
+    EdXmlImport r = READER.read(bare("<Subject>S</Subject>\n<ToPlaces><Place>Sở Nội vụ</Place><Place>Lưu:</Place>"
+        + "</ToPlaces>"), "l.edxml");
+    assertThat(r.getPlan().getRecipients()).containsExactly(Recipient.of("Sở Nội vụ"), Recipient.archive("Lưu"));
+    assertThat(r.getFindings()).filteredOn(f -> f.getCode().equals("recipient.archive-bare")).singleElement()
+        .satisfies(f -> {
+          assertThat(f.getSeverity()).isEqualTo(EdXmlFinding.Severity.INFO);
+          assertThat(f.getLocation().get().getSource()).contains("l.edxml");
+          assertThat(f.getLocation().get().getLine()).hasValue(2);
+          assertThat(f.getMessage().en()).contains("\"Lưu:\"", "naming no units", "kept as the archive entry \"Lưu\"");
+          assertThat(f.getMessage().vi()).contains("\"Lưu:\"", "không ghi đơn vị lưu");
+        });
+    // Bare "Lưu" as well, and in To when there is no ToPlaces.
+    EdXmlImport to = READER.read(bare("<To><OrganName>Sở Tư pháp</OrganName></To>\n<To><OrganName>Lưu</OrganName></To>"
+        + "<Subject>S</Subject>"), "t.edxml");
+    assertThat(to.getPlan().getRecipients()).containsExactly(Recipient.of("Sở Tư pháp"), Recipient.archive("Lưu"));
+    assertThat(to.getFindings()).filteredOn(f -> f.getCode().equals("recipient.archive-bare")).singleElement()
+        .satisfies(f -> assertThat(f.getLocation().get().getLine()).hasValue(2));
+    // An archive naming its units, and a body whose name begins with "Lưu trữ", are not bare.
+    EdXmlImport named = READER.read(bare("<Subject>S</Subject><ToPlaces><Place>Lưu: VT</Place>"
+        + "<Place>Lưu trữ lịch sử tỉnh</Place></ToPlaces>"));
+    assertThat(named.getPlan().getRecipients()).containsExactly(Recipient.archive("VT"), Recipient.of("Lưu trữ lịch sử tỉnh"));
+    assertThat(named.hasFinding("recipient.archive-bare")).isFalse();
   }
 
   @Test

@@ -167,7 +167,10 @@ class EdXmlWriterTest {
         assertThat(v.getField()).isEqualTo("MessageHeader/SignerInfo/Position");
         assertThat(v.getKind()).isEqualTo(FieldViolation.Kind.INVALID_CHARACTER);
         assertThat(v.getMessage().en()).contains("U+0007", "position 4");
+        assertThat(v.getMessage().vi()).contains("U+0007", "vị trí 4");
       });
+      assertThat(e.getMessage()).contains("MessageHeader/SignerInfo/Position");
+      assertThat(e.getMessage(Locale.forLanguageTag("vi"))).contains("MessageHeader/SignerInfo/Position", "U+0007");
     }
   }
 

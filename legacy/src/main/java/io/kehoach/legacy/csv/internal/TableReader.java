@@ -176,6 +176,12 @@ public final class TableReader {
     for (CsvParser.Notice n : p.notices()) {
       warn("csv.stray-quote", n.row(), n.column(), n.vi(), n.en());
     }
+    if (rows.isEmpty()) {
+      // Only a header (and blank rows): an empty import, said so rather than returned silently.
+      warn("table.empty", header.row(), 0,
+          "Bảng chỉ có hàng tiêu đề (hàng " + header.row() + "), không có hàng nhiệm vụ nào",
+          "The table has only its header row (row " + header.row() + "), no task rows");
+    }
     if (total != null) {
       checkTotal(total);
     }

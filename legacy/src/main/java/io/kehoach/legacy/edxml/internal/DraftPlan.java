@@ -93,10 +93,16 @@ final class DraftPlan {
     List<Recipient> recipients = new ArrayList<>();
     for (String line : h.getToPlaces()) {
       Recipients.parse(line).ifPresent(recipients::add);
+      bareArchive(line, where.getOrDefault("ToPlaces", header), findings);
     }
     if (recipients.isEmpty()) {
-      for (Organ o : h.getTo()) {
-        o.getOrganName().flatMap(Recipients::parse).ifPresent(recipients::add);
+      List<Organ> to = h.getTo();
+      for (int i = 0; i < to.size(); i++) {
+        Optional<String> name = to.get(i).getOrganName();
+        name.flatMap(Recipients::parse).ifPresent(recipients::add);
+        if (name.isPresent()) {
+          bareArchive(name.get(), where.getOrDefault("To[" + (i + 1) + "]", header), findings);
+        }
       }
     }
     for (int i = 0; i < recipients.size(); i++) {
@@ -133,6 +139,20 @@ final class DraftPlan {
             + "implementation (bodies, tasks), budget, reporting rules, legal basis, period and territory are missing; "
             + "the status is set to draft"), Location.builder().from(header).pointer("").build()));
     return p.build();
+  }
+
+  /**
+   * Says that an archive entry naming no units ({@code Lưu}, {@code Lưu:}) is kept as the archive
+   * entry named {@code "Lưu"}, rather than dropped.
+   */
+  private static void bareArchive(String line, Location at, List<EdXmlFinding> findings) {
+    if (Recipients.isBareArchive(line)) {
+      findings.add(EdXmlFinding.of("recipient.archive-bare", Severity.INFO, LocalizedText.of(
+          "Nơi nhận \"" + line.strip() + "\" là mục lưu không ghi đơn vị lưu: giữ là mục lưu \""
+              + Recipients.BARE_ARCHIVE + "\"",
+          "The recipient \"" + line.strip() + "\" is an archive entry naming no units: kept as the archive entry \""
+              + Recipients.BARE_ARCHIVE + "\""), at));
+    }
   }
 
   private static Optional<Signature> signature(SignerInfo s, Map<String, Location> where, List<EdXmlFinding> findings,

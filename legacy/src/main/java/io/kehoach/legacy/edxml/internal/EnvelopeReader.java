@@ -240,11 +240,14 @@ public final class EnvelopeReader {
     Node other = m.child("OtherInfo");
     if (other != null) {
       OtherInfo.Builder o = OtherInfo.builder();
-      integer(other, "Priority", "OtherInfo/").ifPresent(o::priority);
+      inRange(integer(other, "Priority", "OtherInfo/"), "OtherInfo/Priority", EdXml.PRIORITY_MAX)
+          .ifPresent(o::priority);
       text(other, "SphereOfPromulgation", "OtherInfo/").ifPresent(o::sphereOfPromulgation);
       text(other, "TyperNotation", "OtherInfo/").ifPresent(o::typerNotation);
-      integer(other, "PromulgationAmount", "OtherInfo/").ifPresent(o::promulgationAmount);
-      integer(other, "PageAmount", "OtherInfo/").ifPresent(o::pageAmount);
+      inRange(integer(other, "PromulgationAmount", "OtherInfo/"), "OtherInfo/PromulgationAmount", Integer.MAX_VALUE)
+          .ifPresent(o::promulgationAmount);
+      inRange(integer(other, "PageAmount", "OtherInfo/"), "OtherInfo/PageAmount", Integer.MAX_VALUE)
+          .ifPresent(o::pageAmount);
       Node apps = other.child("Appendixes");
       if (apps != null) {
         for (Node a : apps.all("Appendix")) {
@@ -327,6 +330,22 @@ public final class EnvelopeReader {
       unreadable(prefix + name, s.get(), "một số nguyên", "a whole number");
       return OptionalInt.empty();
     }
+  }
+
+  /**
+   * Reports a whole number outside {@code 0..max} (a priority outside 0–4, a negative number of pages
+   * or copies) with a warning {@code value.out-of-range} at its element, and returns it unchanged:
+   * {@link OtherInfo} holds any {@code int}, so the value as sent is kept for the caller to judge.
+   */
+  private OptionalInt inRange(OptionalInt value, String path, int max) {
+    if (value.isPresent() && (value.getAsInt() < 0 || value.getAsInt() > max)) {
+      String range = max == Integer.MAX_VALUE ? "0 hoặc lớn hơn" : "từ 0 đến " + max;
+      String rangeEn = max == Integer.MAX_VALUE ? "0 or more" : "0 to " + max;
+      warn("value.out-of-range", where.get(path),
+          path + " là " + value.getAsInt() + ", ngoài khoảng cho phép (" + range + "); giá trị được giữ nguyên",
+          path + " is " + value.getAsInt() + ", outside the allowed range (" + rangeEn + "); the value is kept as sent");
+    }
+    return value;
   }
 
   private Optional<LocalDate> date(Node parent, String name, String prefix) {

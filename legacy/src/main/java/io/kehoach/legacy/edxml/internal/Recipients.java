@@ -31,20 +31,42 @@ final class Recipients {
     return Optional.empty();
   }
 
-  /** A line of the recipient list as a recipient: {@code Lưu: VT, NC} (or {@code Lưu VT}) is the archive. */
+  /** The name of an archive entry written {@code Lưu} or {@code Lưu:} without its units. */
+  static final String BARE_ARCHIVE = "Lưu";
+
+  /**
+   * A line of the recipient list as a recipient: {@code Lưu: VT, NC} (or {@code Lưu VT}) is the
+   * archive with units {@code "VT, NC"}. A bare {@code Lưu} or {@code Lưu:} naming no units is kept
+   * as the archive entry named {@value #BARE_ARCHIVE} (see {@link #isBareArchive(String)}); only a
+   * blank line gives no recipient.
+   */
   static Optional<Recipient> parse(String line) {
     String t = line.strip();
     if (t.isEmpty()) {
       return Optional.empty();
     }
-    String f = fold(t);
-    // "Lưu: VT, NC", "Lưu VT" — but not a body such as "Lưu trữ lịch sử tỉnh".
-    if (f.startsWith("luu") && (t.length() == 3 || !Character.isLetter(t.charAt(3))) && !f.startsWith("luu tru")) {
-      String units = t.substring(3).replaceFirst("^\\s*:?\\s*", "").strip();
-      return units.isEmpty() ? Optional.empty() : Optional.of(Recipient.archive(units));
+    if (isArchive(t)) {
+      String units = units(t);
+      return Optional.of(Recipient.archive(units.isEmpty() ? BARE_ARCHIVE : units));
     }
     Optional<RecipientPurpose> p = purposeIn(t);
     return Optional.of(p.isPresent() ? Recipient.of(t, p.get()) : Recipient.of(t));
+  }
+
+  /** Whether {@code line} is an archive entry that names no units: {@code Lưu}, {@code Lưu:}. */
+  static boolean isBareArchive(String line) {
+    String t = line.strip();
+    return isArchive(t) && units(t).isEmpty();
+  }
+
+  /** "Lưu: VT, NC", "Lưu VT", "Lưu" — but not a body such as "Lưu trữ lịch sử tỉnh". */
+  private static boolean isArchive(String t) {
+    String f = fold(t);
+    return f.startsWith("luu") && (t.length() == 3 || !Character.isLetter(t.charAt(3))) && !f.startsWith("luu tru");
+  }
+
+  private static String units(String archive) {
+    return archive.substring(3).replaceFirst("^\\s*:?\\s*", "").strip();
   }
 
   /** Lower case without diacritics, {@code đ} as {@code d}. */
