@@ -103,7 +103,8 @@ public abstract class AnnexTableImport {
    *       gets a suffix ({@code -2}, {@code -3} ...): applying the same table twice adds its tasks
    *       twice.
    *   <li>When the table has title rows, an annex is added (id {@link #getIdPrefix()}, label the
-   *       first title row when it starts with "Phụ lục", title the other rows) listing the tasks.
+   *       first title row when it starts with "Phụ lục" and other title rows follow it, title the
+   *       other rows; a single title row is the title) listing the tasks.
    *   <li>What the model has no field for is kept as unclassified text of section
    *       {@code ANNEXES}: headings, notes, total rows, cells of unknown columns and cells that
    *       could not be read, each with its row and column.

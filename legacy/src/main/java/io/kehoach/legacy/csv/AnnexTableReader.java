@@ -70,7 +70,9 @@ import org.jspecify.annotations.Nullable;
  * the file (title rows, the header and blank rows included), which is the row number a spreadsheet
  * shows; it is not the text line (a quoted cell may span lines). Messages name the row, column and
  * header. Unreadable times and costs are warnings (the text is kept) unless {@linkplain
- * Builder#strict(boolean) strict}. Malformed UTF-8 is an error naming the byte offset.
+ * Builder#strict(boolean) strict}. Malformed UTF-8 (when no pre-Unicode encoding is detected
+ * with confidence) is an error naming the byte offset; its location is the text line and the
+ * column of the byte in it, since the bytes were not read as rows.
  *
  * <p><b>Limits</b> (defaults): {@value #DEFAULT_MAX_BYTES} bytes (16 MiB) of input,
  * {@value #DEFAULT_MAX_ROWS} rows, {@value #DEFAULT_MAX_COLUMNS} columns, {@value

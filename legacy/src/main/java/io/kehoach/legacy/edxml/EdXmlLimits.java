@@ -36,7 +36,10 @@ public abstract class EdXmlLimits {
     return 100_000;
   }
 
-  /** The longest text of one header element, in characters: 100,000 (the longest field allows 500). */
+  /**
+   * The longest text of any one element except an attachment's content, in characters: 100,000
+   * (the longest header field allows 500).
+   */
   @Value.Default
   public int getMaxTextLength() {
     return 100_000;

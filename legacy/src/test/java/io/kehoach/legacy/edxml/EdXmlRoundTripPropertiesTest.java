@@ -56,7 +56,11 @@ class EdXmlRoundTripPropertiesTest {
     Arbitrary<Optional<LocalDate>> date = Combinators.combine(Arbitraries.integers().between(1990, 2040),
         Arbitraries.integers().between(1, 12), Arbitraries.integers().between(1, 31))
         .as((y, m, d) -> YearMonth.of(y, m).atDay(Math.min(d, YearMonth.of(y, m).lengthOfMonth()))).optional();
-    Arbitrary<List<Recipient>> recipients = Combinators.combine(text(1, 140).list().ofMaxSize(6),
+    // A recipient line that reads "Lưu …" is the archive entry, in ToPlaces as in the official text (a
+    // bare "luu" was found by this property): other recipients are named otherwise.
+    Arbitrary<String> recipient = text(1, 140).filter(n -> !java.text.Normalizer.normalize(n, java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT).strip().startsWith("luu"));
+    Arbitrary<List<Recipient>> recipients = Combinators.combine(recipient.list().ofMaxSize(6),
         text(1, 30).optional()).as((names, archive) -> {
           List<Recipient> out = new java.util.ArrayList<>();
           names.forEach(n -> out.add(Recipient.of(n)));

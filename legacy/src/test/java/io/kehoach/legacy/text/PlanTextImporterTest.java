@@ -10,6 +10,7 @@ import io.kehoach.plan.ChannelKind;
 import io.kehoach.plan.DueDate;
 import io.kehoach.plan.Period;
 import io.kehoach.plan.Plan;
+import io.kehoach.plan.Recipient;
 import io.kehoach.plan.PlanStatus;
 import io.kehoach.plan.ReportingFrequency;
 import io.kehoach.plan.ReportingRule;
@@ -133,6 +134,15 @@ class PlanTextImporterTest {
             "/recipients/9", "/signature");
     assertThat(r.getRecognized()).filteredOn(x -> x.getPart().equals("/number"))
         .extracting(RecognizedPart::getFromLine).containsExactly(3);
+  }
+
+  @Test
+  void aBareArchiveEntry_isTheArchiveNamedLuu_notABlankName() throws IOException {
+    // Seed 003 with its archive line cut to a bare "Lưu." (written for the test).
+    Plan p = IMPORTER.importText(seed("003").replace("- Lưu VT, NC (KH03).", "- Lưu.")).planOrThrow();
+    Recipient last = p.getRecipients().get(p.getRecipients().size() - 1);
+    assertThat(last.isArchive()).isTrue();
+    assertThat(last.getName()).isEqualTo("Lưu");
   }
 
   @Test

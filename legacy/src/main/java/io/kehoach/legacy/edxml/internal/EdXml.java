@@ -65,7 +65,10 @@ public final class EdXml {
   /** The content type of the plan attachment. */
   public static final String JSON = "application/json";
 
-  /** {@code yyyy/MM/dd}, the date form of the header and the DocumentId. [agreed] */
+  /**
+   * {@code yyyy/MM/dd}, the date form of the header and the DocumentId. [agreed] Reading also
+   * accepts a time after the date, dashes, and {@code dd/MM/yyyy} (EnvelopeReader.parseDate).
+   */
   public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu/MM/dd");
   /** {@code yyyy/MM/dd HH:mm:ss}, the trace time stamp. [agreed] */
   public static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu/MM/dd HH:mm:ss");

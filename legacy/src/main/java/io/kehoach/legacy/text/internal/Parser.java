@@ -1335,7 +1335,8 @@ public final class Parser {
     Recipient r;
     if (f.startsWith("luu")) {
       String units = t.substring(3).replaceFirst("^\\s*:?\\s*", "").strip();
-      r = Recipient.archive(units);
+      // A bare "Lưu" names no unit: kept as the archive entry "Lưu" (as the edXML reader does), not a blank name.
+      r = Recipient.archive(units.isEmpty() ? "Lưu" : units);
     } else {
       RecipientPurpose p = f.contains("(de thuc hien)") || f.contains("(thuc hien)") || f.contains("(t/h)")
           ? RecipientPurpose.TO_ACT : f.contains("(b/c)") || f.contains("(de bao cao)") ? RecipientPurpose.TO_REPORT
