@@ -25,7 +25,6 @@ import java.lang.reflect.AnnotatedWildcardType;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
@@ -40,7 +39,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,9 +57,9 @@ import org.jspecify.annotations.Nullable;
  * <p>The standard constraints the model uses ({@code @NotBlank}, {@code @NotNull}, {@code @Size})
  * are implemented here with Hibernate Validator's semantics; kehoach's own are checked by their
  * {@link ConstraintValidator}s, initialised with the annotation. Whatever the walk does not model
- * (an unknown constraint, a constraint in a group, a constraint on a field, a parameter or a method
- * that is not a getter, a {@code Map} or nested container, {@code @Valid} on a list itself) makes
- * the build fail, so that the walk can never silently check less than the annotations say.
+ * (an unknown constraint, a constraint in a group, a constraint on a field, a {@code Map} or nested
+ * container, {@code @Valid} on a list itself, a cascaded type that could be subclassed) makes the
+ * build fail, so that the walk can never silently check less than the annotations say.
  *
  * <p>Immutable and thread-safe once built.
  */
@@ -73,24 +71,49 @@ final class ConstraintWalk {
     void violation(String code, String pointer, @Nullable Object invalid);
   }
 
-  /** The constraint annotations the walk understands, and how it checks each. */
-  private static final Map<Class<? extends Annotation>, Supplier<? extends ConstraintValidator<?, ?>>> VALIDATORS =
-      Map.of(
-          Identifier.class, IdentifierValidator::new,
-          PlainText.class, PlainTextValidator::new,
-          SingleScript.class, SingleScriptValidator::new,
-          WholeVnd.class, WholeVndValidator::new,
-          OrderedPeriod.class, OrderedPeriodValidator::new);
+  /** Every constraint annotation the walk can check: the standard ones it implements, then kehoach's. */
+  static final Set<Class<? extends Annotation>> UNDERSTOOD = Set.of(NotBlank.class, NotNull.class, Size.class,
+      Identifier.class, PlainText.class, SingleScript.class, WholeVnd.class, OrderedPeriod.class);
 
-  /** Every constraint annotation the walk can check. */
-  static final Set<Class<? extends Annotation>> UNDERSTOOD = understood();
+  /** A new validator of kehoach's constraint {@code a} (the ones registered as services), initialised with it. */
+  private static ConstraintValidator<?, ?> validator(Annotation a) {
+    // No lambdas and no reflection here: each would cost a cold start more than the walk itself.
+    if (a instanceof Identifier) {
+      return new IdentifierValidator();
+    } else if (a instanceof PlainText p) {
+      PlainTextValidator v = new PlainTextValidator();
+      v.initialize(p);
+      return v;
+    } else if (a instanceof SingleScript) {
+      return new SingleScriptValidator();
+    } else if (a instanceof WholeVnd) {
+      return new WholeVndValidator();
+    } else if (a instanceof OrderedPeriod) {
+      return new OrderedPeriodValidator();
+    }
+    throw new IllegalArgumentException(a.toString());
+  }
 
-  private static Set<Class<? extends Annotation>> understood() {
-    Set<Class<? extends Annotation>> s = new LinkedHashSet<>(VALIDATORS.keySet());
-    s.add(NotBlank.class);
-    s.add(NotNull.class);
-    s.add(Size.class);
-    return Set.copyOf(s);
+  /** The groups of constraint {@code a}. */
+  private static Class<?>[] groups(Annotation a) {
+    if (a instanceof NotBlank x) {
+      return x.groups();
+    } else if (a instanceof NotNull x) {
+      return x.groups();
+    } else if (a instanceof Size x) {
+      return x.groups();
+    } else if (a instanceof Identifier x) {
+      return x.groups();
+    } else if (a instanceof PlainText x) {
+      return x.groups();
+    } else if (a instanceof SingleScript x) {
+      return x.groups();
+    } else if (a instanceof WholeVnd x) {
+      return x.groups();
+    } else if (a instanceof OrderedPeriod x) {
+      return x.groups();
+    }
+    throw new IllegalArgumentException(a.toString());
   }
 
   private static final class Holder {
@@ -307,7 +330,13 @@ final class ConstraintWalk {
       this.shape = shape;
       this.valueChecks = valueChecks;
       this.elementChecks = elementChecks;
-      this.nullFailures = Arrays.stream(elementChecks).filter(c -> !c.isValid(null)).toArray(Check[]::new);
+      List<Check> nulls = new ArrayList<>();
+      for (Check c : elementChecks) {
+        if (!c.isValid(null)) {
+          nulls.add(c);
+        }
+      }
+      this.nullFailures = nulls.toArray(new Check[0]);
       this.cascade = cascade;
     }
 
@@ -437,42 +466,45 @@ final class ConstraintWalk {
             classChecks.add(check(a, c.getName(), type));
           }
         }
+        // What Hibernate Validator reads of a bean: fields, and getters. Constraints on other methods
+        // and on parameters are for method validation, which neither it nor the walk does here.
+        // ConstraintWalkModelTest checks that the model has none of those, nor constraints in the
+        // type of a field: parsing the type annotations of every field (jspecify's @Nullable on
+        // each optional field of an Immutables class) would cost a third of this build.
         for (Field f : c.getDeclaredFields()) {
-          if (!f.isSynthetic() && (any(f.getDeclaredAnnotations()) || anyIn(f.getAnnotatedType()))) {
+          if (!f.isSynthetic() && any(f.getDeclaredAnnotations())) {
             throw unsupported(c.getName() + "." + f.getName(),
                 "constraints on a field (Hibernate Validator reads them; the walk reads getters only)");
           }
         }
         for (Method m : c.getDeclaredMethods()) {
-          if (m.isSynthetic() || m.isBridge()) {
+          if (m.isSynthetic() || m.isBridge() || Modifier.isStatic(m.getModifiers())) {
+            continue;
+          }
+          String property = property(m);
+          if (property == null) {
+            continue;
+          }
+          if (!any(m.getDeclaredAnnotations()) && !anyIn(m.getAnnotatedReturnType())) {
             continue;
           }
           String where = c.getName() + "." + m.getName() + "()";
-          for (Parameter p : m.getParameters()) {
-            if (any(p.getDeclaredAnnotations()) || anyIn(p.getAnnotatedType())) {
-              throw unsupported(where, "a constraint on a parameter (method validation)");
-            }
+          PropBuilder pb = props.get(property);
+          if (pb == null) {
+            pb = new PropBuilder(property, type);
+            props.put(property, pb);
           }
-          boolean declared = any(m.getDeclaredAnnotations());
-          if (!declared && !anyIn(m.getAnnotatedReturnType())) {
-            continue;
-          }
-          String property = Modifier.isStatic(m.getModifiers()) ? null : property(m);
-          if (property == null) {
-            throw unsupported(where, "a constraint on a method that is not a getter (Hibernate Validator"
-                + " ignores it when validating a bean)");
-          }
-          props.computeIfAbsent(property, k -> new PropBuilder(k, type)).read(this, m, where);
+          pb.read(m, where);
         }
       }
-      b.classChecks = classChecks.toArray(Check[]::new);
+      b.classChecks = classChecks.toArray(new Check[0]);
       checks += classChecks.size();
       List<Prop> built = new ArrayList<>();
       for (PropBuilder p : props.values()) {
         built.add(p.build(this));
         checks += p.valueChecks.size() + p.elementChecks.size();
       }
-      b.props = built.toArray(Prop[]::new);
+      b.props = built.toArray(new Prop[0]);
       return b;
     }
   }
@@ -492,7 +524,7 @@ final class ConstraintWalk {
       this.beanType = beanType;
     }
 
-    void read(Builder builder, Method m, String where) {
+    void read(Method m, String where) {
       Class<?> raw = m.getReturnType();
       int s = List.class == raw ? Prop.LIST : Optional.class == raw ? Prop.OPTIONAL : Prop.PLAIN;
       if (s == Prop.PLAIN && (Collection.class.isAssignableFrom(raw) || Map.class.isAssignableFrom(raw)
@@ -515,7 +547,7 @@ final class ConstraintWalk {
           if (s != Prop.PLAIN) {
             throw unsupported(where, "@Valid on a container; put it on the type argument (List<@Valid X>)");
           }
-          cascadeOn(builder, raw, where);
+          cascadeOn(raw, where);
         } else {
           if (s == Prop.OPTIONAL) {
             throw unsupported(where, "a constraint on an Optional itself; put it on the type argument");
@@ -559,7 +591,7 @@ final class ConstraintWalk {
             continue;
           }
           if (a.annotationType() == Valid.class) {
-            cascadeOn(builder, element, where);
+            cascadeOn(element, where);
           } else {
             elementChecks.add(check(a, where, element));
           }
@@ -567,7 +599,7 @@ final class ConstraintWalk {
       }
     }
 
-    private void cascadeOn(Builder builder, Class<?> target, String where) {
+    private void cascadeOn(Class<?> target, String where) {
       if (target.isPrimitive() || target.isArray() || target.isEnum() || target.getName().startsWith("java.")
           || Collection.class.isAssignableFrom(target) || Map.class.isAssignableFrom(target)) {
         throw unsupported(where, "@Valid on " + target.getName() + ", which is not a bean of the model");
@@ -588,7 +620,7 @@ final class ConstraintWalk {
       } catch (IllegalAccessException e) {
         throw new IllegalStateException("the constraint walk cannot call " + m, e);
       }
-      return new Prop(name, h, shape, valueChecks.toArray(Check[]::new), elementChecks.toArray(Check[]::new),
+      return new Prop(name, h, shape, valueChecks.toArray(new Check[0]), elementChecks.toArray(new Check[0]),
           cascadeBean);
     }
   }
@@ -702,7 +734,7 @@ final class ConstraintWalk {
     if (!UNDERSTOOD.contains(t)) {
       throw unsupported(where, "the annotation @" + t.getName() + ", which the walk does not understand");
     }
-    Class<?>[] groups = attribute(a, "groups", Class[].class);
+    Class<?>[] groups = groups(a);
     if (groups.length != 0) {
       throw unsupported(where, "@" + t.getSimpleName() + " in groups " + Arrays.toString(groups)
           + " (the walk checks the default group)");
@@ -728,9 +760,8 @@ final class ConstraintWalk {
       }
       throw unsupported(where, "@Size on " + target.getName());
     }
-    ConstraintValidator validator = VALIDATORS.get(t).get();
+    ConstraintValidator validator = validator(a);
     requireType(where, a, validatedType(validator.getClass(), t), target);
-    validator.initialize(a);
     return new Check(code, Check.VALIDATOR, 0, 0, validator);
   }
 
@@ -751,14 +782,6 @@ final class ConstraintWalk {
     }
     throw unsupported(validator.getName(), "not a ConstraintValidator<" + annotation.getSimpleName()
         + ", T> with a class T");
-  }
-
-  private static <T> T attribute(Annotation a, String name, Class<T> type) {
-    try {
-      return type.cast(a.annotationType().getMethod(name).invoke(a));
-    } catch (ReflectiveOperationException e) {
-      throw unsupported(a.annotationType().getName(), "a constraint without " + name + "()");
-    }
   }
 
   private static IllegalStateException unsupported(String where, String what) {
