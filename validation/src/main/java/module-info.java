@@ -1,6 +1,9 @@
 /**
- * Validation of kehoach plans: Bean Validation of the model (Hibernate Validator) and the domain
- * rules that a single field cannot express, in one pass, with a report in Vietnamese and English.
+ * Validation of kehoach plans: the Bean Validation constraints of the model and the domain rules
+ * that a single field cannot express, in one pass, with a report in Vietnamese and English.
+ *
+ * <p>The constraints are checked by a walk built once from the model's annotations; Hibernate
+ * Validator is the reference it is tested against, and is bootstrapped only by that test.
  *
  * <p>The validators of the constraints declared in {@code io.kehoach.plan.constraints} are
  * registered as services, so any Jakarta Validation provider on the path enforces them.

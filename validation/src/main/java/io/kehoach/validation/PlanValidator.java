@@ -17,8 +17,9 @@ import java.util.Optional;
  * if (!report.isValid()) System.out.print(report.format(Locale.ENGLISH));
  * }</pre>
  *
- * <p>Building a validator is expensive the first time in a JVM (the Bean Validation metadata of
- * the model is computed once and shared); validating is cheap. A validator is immutable,
+ * <p>The first validation in a JVM reads the model's Bean Validation constraints once (about
+ * 0.1 s, without bootstrapping a Bean Validation provider) into a walk shared by every validator;
+ * validating is cheap. A validator is immutable,
  * thread-safe and meant to be shared. Each rule runs in time linear in the size of the plan.
  *
  * @since 0.1

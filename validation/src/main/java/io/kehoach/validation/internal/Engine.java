@@ -13,11 +13,6 @@ import io.kehoach.validation.RuleCatalogue;
 import io.kehoach.validation.Severity;
 import io.kehoach.validation.ValidationProfile;
 import io.kehoach.validation.ValidationReport;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.MessageInterpolator;
-import jakarta.validation.Path;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -27,54 +22,57 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.hibernate.validator.HibernateValidator;
 import org.jspecify.annotations.Nullable;
 
-/** Runs Bean Validation and the domain rules; one shared instance per JVM. Thread-safe. */
+/**
+ * Runs the Bean Validation constraints and the domain rules; one shared instance per JVM. Thread-safe.
+ *
+ * <p>The constraints are checked by {@link ConstraintWalk}, built once from the model's annotations;
+ * Hibernate Validator is not bootstrapped. {@link #reference()} runs them through Hibernate Validator
+ * instead: the reference the walk is tested against, and what an application that validates the
+ * model with its own Bean Validation provider sees.
+ */
 public final class Engine {
   private static final int VALUE_LIMIT = 200;
 
-  private final Validator validator;
+  private final boolean hibernate;
 
-  private Engine() {
-    // Messages are kehoach's own: no message template is ever interpolated, so no EL is needed
-    // and user input can never reach an expression.
-    MessageInterpolator none = new MessageInterpolator() {
-      @Override
-      public String interpolate(String template, Context context) {
-        return template;
-      }
-
-      @Override
-      public String interpolate(String template, Context context, Locale locale) {
-        return template;
-      }
-    };
-    this.validator = Validation.byProvider(HibernateValidator.class).configure()
-        .messageInterpolator(none)
-        .buildValidatorFactory()
-        .getValidator();
+  private Engine(boolean hibernate) {
+    this.hibernate = hibernate;
   }
 
   private static final class Holder {
-    static final Engine INSTANCE = new Engine();
+    static final Engine INSTANCE = new Engine(false);
   }
 
-  /** The engine of this JVM, built on first use. */
+  private static final class ReferenceHolder {
+    static final Engine INSTANCE = new Engine(true);
+  }
+
+  /** The engine of this JVM, built on first use: the constraint walk and the domain rules. */
   public static Engine shared() {
     return Holder.INSTANCE;
+  }
+
+  /** The reference engine: constraints checked by Hibernate Validator (bootstrapped on first use), then the domain rules. */
+  static Engine reference() {
+    return ReferenceHolder.INSTANCE;
+  }
+
+  /** Reports the Bean Validation violations of {@code plan} to {@code sink}, by the walk or by the reference. */
+  void constraints(Plan plan, ConstraintWalk.Sink sink) {
+    if (hibernate) {
+      HibernateConstraints.walk(plan, sink);
+    } else {
+      ConstraintWalk.shared().walk(plan, sink);
+    }
   }
 
   /** Validates {@code plan} (and the change from {@code before}, when given). */
   public ValidationReport validate(Plan plan, @Nullable Plan before, ValidationProfile profile,
       Map<String, Optional<Severity>> overrides) {
     Findings findings = new Findings(profile, overrides);
-    Set<ConstraintViolation<Plan>> violations = validator.validate(plan);
-    for (ConstraintViolation<Plan> v : violations) {
-      findings.add(code(v.getConstraintDescriptor().getAnnotation()), pointer(v.getPropertyPath()),
-          rejected(v.getInvalidValue()));
-    }
+    constraints(plan, findings);
     new DomainRules(plan, profile, findings).run();
     if (before != null && before.getStatus() != plan.getStatus()
         && !before.getStatus().canTransitionTo(plan.getStatus())) {
@@ -84,8 +82,8 @@ public final class Engine {
     return ValidationReport.builder().profile(profile).findings(findings.sorted()).build();
   }
 
-  private static String code(Annotation a) {
-    Class<? extends Annotation> t = a.annotationType();
+  /** The rule code of a constraint annotation of the model. */
+  static String code(Class<? extends Annotation> t) {
     if (t == Identifier.class) {
       return RuleCatalogue.ID_FORMAT;
     } else if (t == PlainText.class) {
@@ -102,24 +100,6 @@ public final class Engine {
       return RuleCatalogue.VALUE_TOO_LONG;
     }
     throw new IllegalStateException("a constraint of the model has no rule code: " + t.getName());
-  }
-
-  /** The JSON Pointer of a Bean Validation property path: {@code objectives[2].statement} is {@code /objectives/2/statement}. */
-  static String pointer(Path path) {
-    StringBuilder b = new StringBuilder();
-    for (Path.Node n : path) {
-      if (n.isInIterable()) {
-        if (n.getIndex() != null) {
-          b.append('/').append(n.getIndex());
-        } else if (n.getKey() != null) {
-          b.append('/').append(Findings.escape(n.getKey().toString()));
-        }
-      }
-      if (n.getKind() == jakarta.validation.ElementKind.PROPERTY) {
-        b.append('/').append(Findings.escape(n.getName()));
-      }
-    }
-    return b.toString();
   }
 
   /** A value safe to show: text cut to 200 characters with control characters escaped; amounts and periods as text. */
@@ -148,7 +128,7 @@ public final class Engine {
   }
 
   /** Collects findings, applying the profile's severities and the caller's overrides. */
-  static final class Findings {
+  static final class Findings implements ConstraintWalk.Sink {
     private final ValidationProfile profile;
     private final Map<String, Optional<Severity>> overrides;
     private final List<Finding> list = new ArrayList<>();
@@ -169,6 +149,11 @@ public final class Engine {
         return o;
       }
       return RuleCatalogue.rule(code).orElseThrow().severity(profile);
+    }
+
+    @Override
+    public void violation(String code, String pointer, @Nullable Object invalid) {
+      add(code, pointer, rejected(invalid));
     }
 
     void add(String code, String pointer, @Nullable String rejected) {
