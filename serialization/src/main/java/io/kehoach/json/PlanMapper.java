@@ -92,7 +92,9 @@ public final class PlanMapper {
   private final ReadMode mode;
   private final ReadLimits limits;
   private final JsonFactory jsonFactory;
-  private final YAMLFactory yamlFactory;
+  private final StreamReadConstraints constraints;
+  // Built on first YAML use, like the YAML reader: a JSON-only application never loads SnakeYAML.
+  private volatile @Nullable YAMLFactory yamlFactory;
   private final ObjectMapper json;
   private final ObjectReader jsonReader;
   // The fast path's factory: duplicate keys are found by DuplicateCheckingParser instead.
@@ -121,15 +123,25 @@ public final class PlanMapper {
     this.jsonFactory = JsonFactory.builder().streamReadConstraints(constraints)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     this.fastFactory = JsonFactory.builder().streamReadConstraints(constraints).build();
-    LoaderOptions loader = new LoaderOptions();
-    loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.getMaxDocumentBytes()));
-    loader.setNestingDepthLimit(limits.getMaxNestingDepth());
-    loader.setMaxAliasesForCollections(0);
-    loader.setAllowDuplicateKeys(false);
-    this.yamlFactory = YAMLFactory.builder().streamReadConstraints(constraints).loaderOptions(loader)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    this.constraints = constraints;
     this.json = mapper(jsonFactory, false);
     this.jsonReader = reader(json);
+  }
+
+  private YAMLFactory yamlFactory() {
+    YAMLFactory f = yamlFactory;
+    if (f == null) {
+      // Two threads may both build one; either is the same, so no lock is needed.
+      LoaderOptions loader = new LoaderOptions();
+      loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.getMaxDocumentBytes()));
+      loader.setNestingDepthLimit(limits.getMaxNestingDepth());
+      loader.setMaxAliasesForCollections(0);
+      loader.setAllowDuplicateKeys(false);
+      f = YAMLFactory.builder().streamReadConstraints(constraints).loaderOptions(loader)
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+      yamlFactory = f;
+    }
+    return f;
   }
 
   private ObjectMapper mapper(JsonFactory factory, boolean textScalars) {
@@ -326,12 +338,12 @@ public final class PlanMapper {
       }
       start = end + 1;
     }
-    return yamlFactory.createParser(text);
+    return yamlFactory().createParser(text);
   }
 
   private PlanDocument bind(PlanFormat format, JsonNode tree, byte[] bytes, @Nullable String source,
       Map<String, JsonNode> typedScalars) {
-    JsonFactory locator = format == PlanFormat.JSON ? jsonFactory : yamlFactory;
+    JsonFactory locator = format == PlanFormat.JSON ? jsonFactory : yamlFactory();
     if (!tree.isObject()) {
       throw new InvalidDataException(LocalizedText.of("Kế hoạch phải là một đối tượng", "A plan is an object"),
           Location.builder().source(Objects.requireNonNullElse(source, "-")).pointer("").build());
@@ -408,7 +420,7 @@ public final class PlanMapper {
   public Stream<PlanDocument> readAll(PlanFormat format, InputStream in, @Nullable String source) {
     JsonParser p;
     try {
-      p = format == PlanFormat.JSON ? jsonFactory.createParser(in) : yamlFactory.createParser(in);
+      p = format == PlanFormat.JSON ? jsonFactory.createParser(in) : yamlFactory().createParser(in);
     } catch (IOException e) {
       throw Errors.reading(e, format.name(), source);
     }
