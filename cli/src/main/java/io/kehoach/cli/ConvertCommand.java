@@ -82,11 +82,10 @@ final class ConvertCommand implements Callable<Integer> {
         stderr.println(l.name + ": " + l.error);
         return Main.UNREADABLE;
       }
-      l.warnings.forEach(w -> stderr.println(l.name + ": " + Messages.get(locale, "lưu ý: ", "note: ")
-          + Loaded.warningText(w, locale)));
+      importNotes(l, locale).forEach(stderr::println);
       Rendered r;
       try {
-        r = render(l.plan, mapper, locale);
+        r = render(l.plan, mapper, locale, out != null);
       } catch (KehoachException e) {
         stderr.println(l.name + ": " + e.getMessage(locale));
         return Main.UNREADABLE;
@@ -117,12 +116,13 @@ final class ConvertCommand implements Callable<Integer> {
     }
     int[] failed = {0};
     Plan basePlan = base;
-    Batch.run(files, f -> convertOne(f, root, basePlan, mapper, locale, owners), error -> {
-      if (error != null) {
+    Batch.run(files, f -> convertOne(f, root, basePlan, mapper, locale, owners), outcome -> {
+      outcome.notes().forEach(stderr::println);
+      if (outcome.error() != null) {
         failed[0]++;
-        stderr.println(error);
-        stderr.flush();
+        stderr.println(outcome.error());
       }
+      stderr.flush();
     }, System.err, locale);
     stdout.printf(Locale.ROOT, "%s%d/%d, %s%.1f s%n", Messages.get(locale, "đã chuyển đổi ", "converted "),
         files.size() - failed[0], files.size(), Messages.get(locale, "thời gian: ", "time: "),
@@ -131,34 +131,52 @@ final class ConvertCommand implements Callable<Integer> {
     return failed[0] > 0 ? Main.UNREADABLE : 0;
   }
 
-  /** Converts one file of a folder; gives the error to report, or null. Never throws. */
-  private @Nullable String convertOne(String f, Path root, @Nullable Plan base, PlanMapper mapper, Locale locale,
+  /** What converting one file of a folder gave: the notes to print, and the error, if it failed. */
+  private record Outcome(List<String> notes, @Nullable String error) {
+    static Outcome failed(String error) {
+      return new Outcome(List.of(), error);
+    }
+  }
+
+  /** Converts one file of a folder. Never throws. */
+  private Outcome convertOne(String f, Path root, @Nullable Plan base, PlanMapper mapper, Locale locale,
       Map<Path, String> owners) {
     Path target = target(root, f);
     String owner = owners.get(target);
     if (!owner.equals(f)) {
-      return f + ": " + Messages.get(locale, "không ghi: " + owner + " cũng được chuyển thành " + target,
-          "not written: " + owner + " is converted to " + target + " too");
+      return Outcome.failed(f + ": " + Messages.get(locale, "không ghi: " + owner + " cũng được chuyển thành " + target,
+          "not written: " + owner + " is converted to " + target + " too"));
     }
     if (target.equals(Path.of(f).toAbsolutePath().normalize())) {
-      return f + ": " + Messages.get(locale, "không ghi đè lên tệp nguồn", "will not overwrite the input file");
+      return Outcome.failed(f + ": " + Messages.get(locale, "không ghi đè lên tệp nguồn",
+          "will not overwrite the input file"));
     }
     try {
       Loaded l = Loaded.read(f, from, base, mapper, locale);
       if (l.plan == null) {
-        return l.name + ": " + l.error;
+        return Outcome.failed(l.name + ": " + l.error);
       }
-      Rendered r = render(l.plan, mapper, locale);
+      List<String> notes = new ArrayList<>(importNotes(l, locale));
+      Rendered r = render(l.plan, mapper, locale, true);
+      r.notes.forEach(n -> notes.add(l.name + ": " + n));
       Files2.writeAtomically(target, r.file);
-      return null;
+      return new Outcome(notes, null);
     } catch (KehoachException e) {
-      return f + ": " + e.getMessage(locale);
+      return Outcome.failed(f + ": " + e.getMessage(locale));
     } catch (IOException e) {
-      return f + ": " + Messages.get(locale, "không ghi được: ", "cannot write: ") + e.getMessage();
+      return Outcome.failed(f + ": " + Messages.get(locale, "không ghi được: ", "cannot write: ") + e.getMessage());
     } catch (RuntimeException e) {
       Loaded crash = Loaded.crashed(f, e, locale);
-      return crash.name + ": " + crash.error;
+      return Outcome.failed(crash.name + ": " + crash.error);
     }
+  }
+
+  /** The import warnings of {@code l}, as notes for standard error. */
+  private static List<String> importNotes(Loaded l, Locale locale) {
+    List<String> notes = new ArrayList<>();
+    l.warnings.forEach(w -> notes.add(l.name + ": " + Messages.get(locale, "lưu ý: ", "note: ")
+        + Loaded.warningText(w, locale)));
+    return notes;
   }
 
   /** Where a file of the input folder goes in the output folder: same relative path, new extension. */
@@ -167,10 +185,13 @@ final class ConvertCommand implements Callable<Integer> {
     return out.resolve(base + "." + to.extension()).toAbsolutePath().normalize();
   }
 
-  /** A plan written in the target format: the text for standard output, the bytes for a file, and notes. */
-  private record Rendered(String text, byte[] file, List<String> notes) {
-    static Rendered of(String text) {
-      return new Rendered(text, text.getBytes(StandardCharsets.UTF_8), List.of());
+  /**
+   * A plan written in the target format: for standard output its text, for a file its bytes (the
+   * other is null), and notes.
+   */
+  private record Rendered(@Nullable String text, byte @Nullable [] file, List<String> notes) {
+    static Rendered of(String text, boolean toFile, List<String> notes) {
+      return toFile ? new Rendered(null, text.getBytes(StandardCharsets.UTF_8), notes) : new Rendered(text, null, notes);
     }
   }
 
@@ -179,12 +200,12 @@ final class ConvertCommand implements Callable<Integer> {
    *
    * @throws KehoachException if the format cannot hold the plan (an edXML header field over its limit)
    */
-  private Rendered render(Plan plan, PlanMapper mapper, Locale locale) {
+  private Rendered render(Plan plan, PlanMapper mapper, Locale locale, boolean toFile) {
     switch (to) {
       case json:
-        return Rendered.of(mapper.write(PlanFormat.JSON, plan));
+        return Rendered.of(mapper.write(PlanFormat.JSON, plan), toFile, List.of());
       case yaml:
-        return Rendered.of(mapper.write(PlanFormat.YAML, plan));
+        return Rendered.of(mapper.write(PlanFormat.YAML, plan), toFile, List.of());
       case csv: {
         // A file gets the byte-order mark spreadsheets need to see UTF-8; standard output does not.
         AnnexTableWriter writer = AnnexTableWriter.create();
@@ -193,16 +214,17 @@ final class ConvertCommand implements Callable<Integer> {
           notes.add(Messages.get(locale, "bảng không mang: ", "not in the table: ") + loss.getMessage().get(locale)
               + (loss.getPointer().isEmpty() ? "" : " (" + loss.getPointer() + ")"));
         }
-        return new Rendered(writer.writeString(plan), writer.writeBytes(plan), notes);
+        return toFile ? new Rendered(null, writer.writeBytes(plan), notes)
+            : new Rendered(writer.writeString(plan), null, notes);
       }
       case edxml: {
         EdXmlExport export = EdXmlWriter.create().export(plan);
         List<String> notes = new ArrayList<>();
         export.getFindings().forEach(f -> notes.add(Messages.get(locale, "lưu ý: ", "note: ") + f.getMessage().get(locale)));
-        return new Rendered(export.getXml(), export.getXml().getBytes(StandardCharsets.UTF_8), notes);
+        return Rendered.of(export.getXml(), toFile, notes);
       }
       default:
-        return Rendered.of(PlanTextRenderer.create().render(plan));
+        return Rendered.of(PlanTextRenderer.create().render(plan), toFile, List.of());
     }
   }
 }

@@ -91,7 +91,7 @@ final class Loaded {
         EdXmlImport envelope = EdXmlReader.create().read(bytes, name);
         List<ImportWarning> warnings = new ArrayList<>();
         envelope.getFindings().forEach(f -> warnings.add(ImportWarning.of(f.getCode(), f.getMessage(),
-            f.getLocation().map(Loaded::line).orElse(OptionalInt.empty()))));
+            f.getLocation().map(Location::getLine).orElse(OptionalInt.empty()))));
         return new Loaded(name, envelope.getPlan(), format.get(), warnings, null);
       }
       Plan plan = mapper.read(format.get().planFormat().orElseThrow(), bytes, name).getPlan();
@@ -99,10 +99,6 @@ final class Loaded {
     } catch (KehoachException e) {
       return failed(name, e.getMessage(locale));
     }
-  }
-
-  private static OptionalInt line(Location l) {
-    return l.getLine();
   }
 
   private static String rowAndColumn(Location l, String row, String column) {

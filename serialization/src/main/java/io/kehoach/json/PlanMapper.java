@@ -148,7 +148,7 @@ public final class PlanMapper {
     JsonMapper m = JsonMapper.builder(factory)
         .addModule(new Jdk8Module())
         .addModule(new SimpleModule("kehoach-dates")
-            .addSerializer(LocalDate.class, new ValueCodecs.DateSerializer())
+            .addSerializer(LocalDate.class, new ValueCodecs.TextSerializer<>(LocalDate.class, LocalDate::toString))
             .addDeserializer(LocalDate.class, new ValueCodecs.DateDeserializer()))
         .addModule(new KehoachModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

@@ -7,6 +7,7 @@ import io.kehoach.legacy.csv.internal.ReaderSettings;
 import io.kehoach.legacy.csv.internal.TableReader;
 import io.kehoach.legacy.encoding.Detection;
 import io.kehoach.legacy.encoding.LegacyEncodings;
+import io.kehoach.legacy.encoding.internal.Notes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -174,13 +175,9 @@ public final class AnnexTableReader {
 
   private AnnexTableImport converted(Detection d, @Nullable String source) {
     AnnexTableImport table = TableReader.read(d.getText(), settings, source);
-    String name = d.getEncoding().getDisplayName();
-    String confidence = Math.round(d.getConfidence() * 100) + " %";
     Location at = Location.atLine(1);
-    AnnexTableWarning warning = AnnexTableWarning.of("encoding.converted", LocalizedText.of(
-        "Bảng ở bảng mã cũ " + name + " đã được chuyển sang Unicode (độ tin cậy " + confidence + ")",
-        "The table was in the pre-Unicode encoding " + name + " and was converted to Unicode (confidence "
-            + confidence + ")"), source == null ? at : at.inSource(source));
+    AnnexTableWarning warning = AnnexTableWarning.of("encoding.converted", Notes.converted(d, "Bảng", "The table"),
+        source == null ? at : at.inSource(source));
     return AnnexTableImport.builder().from(table).warnings(List.of()).addWarnings(warning)
         .addAllWarnings(table.getWarnings()).convertedFrom(d.getLegacyEncoding()).build();
   }

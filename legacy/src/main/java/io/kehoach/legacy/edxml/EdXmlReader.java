@@ -57,9 +57,16 @@ public final class EdXmlReader {
         Math.min(b.limits.getMaxAttachmentBytes(), ReadLimits.defaults().getMaxDocumentBytes())).build()).build();
   }
 
-  /** A reader with the default limits. */
+  /**
+   * The reader with the default limits; one shared instance (a reader holds a plan mapper, whose
+   * deserializers for the whole model are built once).
+   */
   public static EdXmlReader create() {
-    return builder().build();
+    return Default.INSTANCE;
+  }
+
+  private static final class Default {
+    static final EdXmlReader INSTANCE = new Builder().build();
   }
 
   /** A builder, to choose the limits. */

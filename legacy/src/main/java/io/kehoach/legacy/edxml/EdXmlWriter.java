@@ -67,7 +67,17 @@ public final class EdXmlWriter {
   private final LimitPolicy limitPolicy;
   private final int documentTypeCode;
   private final Clock clock;
-  private final PlanMapper mapper = PlanMapper.create();
+  // The attachment is written with the default mapper, built once: a mapper builds the serializers
+  // of the whole model, which is far more work than a writer.
+  private final PlanMapper mapper = DefaultMapper.INSTANCE;
+
+  private static final class DefaultMapper {
+    static final PlanMapper INSTANCE = PlanMapper.create();
+  }
+
+  private static final class Default {
+    static final EdXmlWriter INSTANCE = new Builder().build();
+  }
 
   private EdXmlWriter(Builder b) {
     this.pretty = b.pretty;
@@ -78,9 +88,9 @@ public final class EdXmlWriter {
     this.clock = b.clock;
   }
 
-  /** A writer with the defaults: indented, plan attached, limits enforced. */
+  /** The writer with the defaults: indented, plan attached, limits enforced; one shared instance. */
   public static EdXmlWriter create() {
-    return builder().build();
+    return Default.INSTANCE;
   }
 
   /** A builder, to choose the layout, the attachment, the sender id and the limit policy. */

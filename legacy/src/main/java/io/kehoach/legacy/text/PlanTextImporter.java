@@ -1,8 +1,8 @@
 package io.kehoach.legacy.text;
 
-import io.kehoach.LocalizedText;
 import io.kehoach.legacy.encoding.Detection;
 import io.kehoach.legacy.encoding.LegacyEncodings;
+import io.kehoach.legacy.encoding.internal.Notes;
 import io.kehoach.legacy.encoding.internal.Utf8;
 import io.kehoach.legacy.text.internal.Parser;
 import java.util.List;
@@ -91,18 +91,9 @@ public final class PlanTextImporter {
 
   private static TextImport converted(Detection d, @Nullable String source, boolean confident) {
     TextImport imported = new Parser(d.getText(), source).run();
-    String name = d.getEncoding().getDisplayName();
-    String confidence = Math.round(d.getConfidence() * 100) + " %";
     ImportWarning warning = confident
-        ? ImportWarning.of("encoding.converted", LocalizedText.of(
-            "Văn bản ở bảng mã cũ " + name + " đã được chuyển sang Unicode (độ tin cậy " + confidence + ")",
-            "The text was in the pre-Unicode encoding " + name + " and was converted to Unicode (confidence "
-                + confidence + ")"), OptionalInt.empty())
-        : ImportWarning.of("encoding.uncertain", LocalizedText.of(
-            "Văn bản không phải UTF-8 và không rõ bảng mã; đã đọc như " + name + " (độ tin cậy " + confidence
-                + "): hãy kiểm tra dấu tiếng Việt",
-            "The text is not UTF-8 and its encoding is unclear; it was read as " + name + " (confidence " + confidence
-                + "): check the Vietnamese letters"), OptionalInt.empty());
+        ? ImportWarning.of("encoding.converted", Notes.converted(d, "Văn bản", "The text"), OptionalInt.empty())
+        : ImportWarning.of("encoding.uncertain", Notes.uncertain(d), OptionalInt.empty());
     TextImport.Builder b = TextImport.builder().from(imported).warnings(List.of()).addWarnings(warning)
         .addAllWarnings(imported.getWarnings());
     d.getLegacyEncoding().ifPresent(b::convertedFrom);

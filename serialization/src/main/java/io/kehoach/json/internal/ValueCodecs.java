@@ -228,27 +228,11 @@ public final class ValueCodecs {
   }
 
   /**
-   * Writes a date as ISO 8601 {@code 2017-02-16}. PlanMapper's own mappers use it in place of
-   * Jackson's {@code JavaTimeModule}, which registers codecs for every {@code java.time} type
-   * (about 75 classes to load on a cold start) when the format has dates only.
-   */
-  public static final class DateSerializer extends StdSerializer<LocalDate> {
-    private static final long serialVersionUID = 1L;
-
-    /** Creates the serializer. */
-    public DateSerializer() {
-      super(LocalDate.class);
-    }
-
-    @Override
-    public void serialize(LocalDate value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeString(value.toString());
-    }
-  }
-
-  /**
    * Reads a date written {@code YYYY-MM-DD} (RFC 3339 {@code full-date}, the schema's {@code
-   * format: date}): four-digit year, two-digit month and day, a day that exists.
+   * format: date}): four-digit year, two-digit month and day, a day that exists. Written back with
+   * {@link TextSerializer} and {@code LocalDate::toString}. PlanMapper's own mappers use these in
+   * place of Jackson's {@code JavaTimeModule}, which registers codecs for every {@code java.time}
+   * type (about 75 classes to load on a cold start) when the format has dates only.
    */
   public static final class DateDeserializer extends StdDeserializer<LocalDate> {
     private static final long serialVersionUID = 1L;
