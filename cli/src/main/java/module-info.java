@@ -2,7 +2,9 @@
 module io.kehoach.cli {
   requires io.kehoach.validation;
   requires io.kehoach.serialization;
-  requires io.kehoach.legacy;
+  requires io.kehoach.legacy.text;
+  requires io.kehoach.legacy.tables;
+  requires io.kehoach.legacy.edxml;
   requires info.picocli;
   requires java.logging;
   requires static org.jspecify;

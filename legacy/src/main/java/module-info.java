@@ -1,18 +1,15 @@
 /**
- * Converters between kehoach plans and the legacy forms that government systems hold: the official
- * plain text of a plan (import with a report, and rendering laid out like an official document),
- * annex task tables (CSV), edXML exchange envelopes (QCVN 102:2016/BTTTT) and pre-Unicode
- * Vietnamese encodings (TCVN3, VNI, VISCII).
+ * Every kehoach legacy format in one module, for applications that want them all: {@code requires
+ * io.kehoach.legacy;} reads the official-text importer and renderer, the annex task tables, the edXML
+ * envelopes and the pre-Unicode encodings, and the import contract they share. It holds no code of
+ * its own; an application that needs one format requires that format's module instead
+ * ({@code io.kehoach.legacy.text}, {@code io.kehoach.legacy.tables}, {@code io.kehoach.legacy.edxml},
+ * {@code io.kehoach.legacy.encoding}) and brings only what that format uses.
  */
 module io.kehoach.legacy {
-  requires transitive io.kehoach.core;
-  requires transitive io.kehoach.serialization;
-  requires java.xml;
-  requires static org.immutables.value.annotations;
-  requires static org.jspecify;
-
-  exports io.kehoach.legacy.text;
-  exports io.kehoach.legacy.encoding;
-  exports io.kehoach.legacy.edxml;
-  exports io.kehoach.legacy.csv;
+  requires transitive io.kehoach.legacy.common;
+  requires transitive io.kehoach.legacy.encoding;
+  requires transitive io.kehoach.legacy.text;
+  requires transitive io.kehoach.legacy.tables;
+  requires transitive io.kehoach.legacy.edxml;
 }

@@ -7,11 +7,13 @@ import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
- * Where in an input something was found: a line and column ({@code line 12, column 5}), a JSON
- * Pointer into a document ({@code /assignments/2/tasks/0}), or both, and optionally the name of
- * the source (a file name).
+ * Where in an input something was found: a line and column of a text ({@code line 12, column 5}),
+ * a row and column of a table, with its sheet in a workbook ({@code sheet "Phụ lục", row 4, column
+ * 3}), a JSON Pointer into a document ({@code /assignments/2/tasks/0}), or several of these, and
+ * optionally the name of the source (a file name).
  *
- * <p>Lines and columns count from 1. Immutable and thread-safe.
+ * <p>Lines, rows and columns count from 1; a row is a table's row as a spreadsheet numbers it (in a
+ * CSV file, a record, which may span several lines). Immutable and thread-safe.
  *
  * @since 0.1
  */
@@ -22,8 +24,14 @@ public abstract class Location {
   /** The name of the input (a file name), when known. */
   public abstract Optional<String> getSource();
 
-  /** The line, counted from 1, when known. */
+  /** The sheet of a workbook, by name, when known. */
+  public abstract Optional<String> getSheet();
+
+  /** The line of a text, counted from 1, when known. */
   public abstract OptionalInt getLine();
+
+  /** The row of a table, counted from 1, when known. */
+  public abstract OptionalInt getRow();
 
   /** The column, counted from 1, when known. */
   public abstract OptionalInt getColumn();
@@ -33,14 +41,20 @@ public abstract class Location {
 
   @Value.Check
   Location check() {
-    if (getLine().isPresent() && getLine().getAsInt() < 1
+    if (getLine().isPresent() && getLine().getAsInt() < 1 || getRow().isPresent() && getRow().getAsInt() < 1
         || getColumn().isPresent() && getColumn().getAsInt() < 1) {
-      throw new IllegalArgumentException("line and column count from 1: " + this);
+      throw new IllegalArgumentException("Lines, rows and columns count from 1; got" + below1("line", getLine())
+          + below1("row", getRow()) + below1("column", getColumn()));
     }
-    if (Text.isNfc(getSource()) && Text.isNfc(getPointer())) {
+    if (Text.isNfc(getSource()) && Text.isNfc(getPointer()) && Text.isNfc(getSheet())) {
       return this;
     }
-    return builder().from(this).source(Text.nfc(getSource())).pointer(Text.nfc(getPointer())).build();
+    return builder().from(this).source(Text.nfc(getSource())).pointer(Text.nfc(getPointer()))
+        .sheet(Text.nfc(getSheet())).build();
+  }
+
+  private static String below1(String name, OptionalInt value) {
+    return value.isPresent() && value.getAsInt() < 1 ? " " + name + " " + value.getAsInt() : "";
   }
 
   /** A location at a line and column, both counted from 1. */
@@ -53,6 +67,16 @@ public abstract class Location {
     return builder().line(line).build();
   }
 
+  /** A location at a row and column of a table, both counted from 1. */
+  public static Location atCell(int row, int column) {
+    return builder().row(row).column(column).build();
+  }
+
+  /** A location at a row of a table, counted from 1. */
+  public static Location atRow(int row) {
+    return builder().row(row).build();
+  }
+
   /** A location at a JSON Pointer such as {@code /reportingRules/0/recipientId}. */
   public static Location atPointer(String pointer) {
     return builder().pointer(pointer).build();
@@ -63,6 +87,16 @@ public abstract class Location {
     return builder().from(this).source(source).build();
   }
 
+  /** This location in the sheet {@code sheet} of a workbook. */
+  public Location inSheet(String sheet) {
+    return builder().from(this).sheet(sheet).build();
+  }
+
+  /** This location without the name of its source ({@code this} when it has none). */
+  public Location withoutSource() {
+    return getSource().isEmpty() ? this : builder().from(this).source(Optional.empty()).build();
+  }
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();
@@ -70,13 +104,16 @@ public abstract class Location {
 
   /**
    * A readable form in the language of {@code locale}: {@code "plan.json, line 3, column 7, at
-   * /subject"} or {@code "plan.json, dòng 3, cột 7, tại /subject"}.
+   * /subject"} or {@code "plan.json, dòng 3, cột 7, tại /subject"}; for a table {@code "phu-luc.xlsx,
+   * sheet Phụ lục, row 4, column 3"} or {@code "phu-luc.xlsx, trang tính Phụ lục, hàng 4, cột 3"}.
    */
   public String describe(Locale locale) {
     boolean en = "en".equals(locale.getLanguage());
     StringBuilder b = new StringBuilder();
     getSource().ifPresent(b::append);
+    getSheet().ifPresent(s -> sep(b).append(en ? "sheet " : "trang tính ").append(s));
     getLine().ifPresent(l -> sep(b).append(en ? "line " : "dòng ").append(l));
+    getRow().ifPresent(r -> sep(b).append(en ? "row " : "hàng ").append(r));
     getColumn().ifPresent(c -> sep(b).append(en ? "column " : "cột ").append(c));
     getPointer().ifPresent(p -> sep(b).append(en ? "at " : "tại ").append(p.isEmpty() ? "/" : p));
     return b.toString();

@@ -193,7 +193,7 @@ public class PlanBenchmarks {
 
   @Benchmark
   public TextImport textImport(Text in) {
-    return in.importer.importText(in.text, null);
+    return in.importer.read(in.text, null);
   }
 
   @Benchmark

@@ -40,7 +40,7 @@ class PlanCorpusTest {
         .isEqualTo(PlanCorpus.plan(size));
     assertThat(mapper.read(PlanFormat.YAML, PlanCorpus.bytes(size, PlanFormat.YAML), null).getPlan())
         .isEqualTo(PlanCorpus.plan(size));
-    assertThat(PlanTextImporter.create().importText(PlanCorpus.text(size), null).getPlan())
+    assertThat(PlanTextImporter.create().read(PlanCorpus.text(size), null).getPlan())
         .hasValueSatisfying(p -> assertThat(p.getAssignments().stream().mapToInt(a -> a.getTasks().size()).sum())
             .isEqualTo(size.tasks()));
   }

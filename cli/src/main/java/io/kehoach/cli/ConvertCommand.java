@@ -3,8 +3,8 @@ package io.kehoach.cli;
 import io.kehoach.KehoachException;
 import io.kehoach.json.PlanFormat;
 import io.kehoach.json.PlanMapper;
-import io.kehoach.legacy.csv.AnnexTableWriter;
-import io.kehoach.legacy.csv.TableLoss;
+import io.kehoach.legacy.tables.AnnexTableWriter;
+import io.kehoach.legacy.tables.TableLoss;
 import io.kehoach.legacy.edxml.EdXmlExport;
 import io.kehoach.legacy.edxml.EdXmlWriter;
 import io.kehoach.legacy.text.PlanTextRenderer;
@@ -220,7 +220,7 @@ final class ConvertCommand implements Callable<Integer> {
       case edxml: {
         EdXmlExport export = EdXmlWriter.create().export(plan);
         List<String> notes = new ArrayList<>();
-        export.getFindings().forEach(f -> notes.add(Messages.get(locale, "lưu ý: ", "note: ") + f.getMessage().get(locale)));
+        export.getDiagnostics().forEach(f -> notes.add(Messages.get(locale, "lưu ý: ", "note: ") + f.describe(locale)));
         return Rendered.of(export.getXml(), toFile, notes);
       }
       default:

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kehoach.json.PlanMapper;
-import io.kehoach.legacy.text.ImportWarning;
+import io.kehoach.legacy.Diagnostic;
 import io.kehoach.validation.Finding;
 import io.kehoach.validation.PlanValidator;
 import io.kehoach.validation.ValidationProfile;
@@ -133,7 +133,7 @@ final class ValidateCommand implements Callable<Integer> {
     node.put("format", loaded.format.name()).put("status", status.name()).put("profile", report.getProfile().getCode());
     text.append("== ").append(loaded.name).append(" (").append(loaded.format).append(")\n");
     ArrayNode warnings = node.putArray("importWarnings");
-    for (ImportWarning w : loaded.warnings) {
+    for (Diagnostic w : loaded.warnings) {
       warnings.addObject().put("code", w.getCode()).put("message", Loaded.warningText(w, locale));
       text.append("  ").append(Messages.get(locale, "cảnh báo khi nhập: ", "import warning: "))
           .append(Loaded.warningText(w, locale)).append('\n');

@@ -35,8 +35,14 @@ class CliIT {
 
   /** Runs the jar with {@code stdin} piped in; stderr goes to a file so neither pipe can fill and block. */
   static Run runWithInput(String stdin, String... args) throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", JAR.toString()));
+    return runJvm(List.of(), stdin, args);
+  }
+
+  /** Runs the jar in a JVM with {@code jvmArgs} ({@code -Xmx256m}). */
+  static Run runJvm(List<String> jvmArgs, String stdin, String... args) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    cmd.addAll(jvmArgs);
+    cmd.addAll(List.of("-jar", JAR.toString()));
     cmd.addAll(List.of(args));
     Path errFile = Files.createTempFile("kehoach-cli-it", ".err");
     try {
@@ -261,5 +267,33 @@ class CliIT {
     Run badLanguage = run("rules", "--lang", "fr");
     assertThat(badLanguage.exit()).isEqualTo(2);
     assertThat(badLanguage.err()).contains("expected one of [vi, en]");
+  }
+
+  @Test
+  void validate_aHundredMegabyteText_inASmallHeap_endsFastNamingTheLimit(@TempDir Path dir) throws Exception {
+    Path big = dir.resolve("big.txt");
+    byte[] line = "- Tuyên truyền về cải cách thủ tục hành chính trên địa bàn tỉnh.\n".getBytes(StandardCharsets.UTF_8);
+    try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(big), 1 << 20)) {
+      for (long written = 0; written < 100L << 20; written += line.length) {
+        out.write(line);
+      }
+    }
+    long start = System.nanoTime();
+    Run r = runJvm(List.of("-Xmx256m"), null, "validate", "--lang", "en", big.toString());
+    double seconds = (System.nanoTime() - start) / 1e9;
+    assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(2);
+    assertThat(r.out()).contains("big.txt").contains("over the limit maxBytes = 16,777,216 bytes");
+    assertThat(seconds).as("wall time, JVM start included").isLessThan(5.0);
+    Run vi = runJvm(List.of("-Xmx256m"), null, "validate", big.toString());
+    assertThat(vi.out()).contains("vượt giới hạn maxBytes = 16.777.216 byte");
+  }
+
+  @Test
+  void validate_aMissingFileOrAFolder_saysWhich(@TempDir Path dir) throws Exception {
+    Run missing = run("validate", "--lang", "en", dir.resolve("nowhere.txt").toString());
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.out()).contains("File not found");
+    Run vi = run("validate", dir.resolve("nowhere.txt").toString());
+    assertThat(vi.out()).contains("Không tìm thấy tệp");
   }
 }

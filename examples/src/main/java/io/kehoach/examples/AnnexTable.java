@@ -1,9 +1,9 @@
 package io.kehoach.examples;
 
-import io.kehoach.legacy.csv.AnnexTableImport;
-import io.kehoach.legacy.csv.AnnexTableReader;
-import io.kehoach.legacy.csv.AnnexTableWriter;
-import io.kehoach.legacy.csv.TableLoss;
+import io.kehoach.legacy.tables.AnnexTableImport;
+import io.kehoach.legacy.tables.AnnexTableReader;
+import io.kehoach.legacy.tables.AnnexTableWriter;
+import io.kehoach.legacy.tables.TableLoss;
 import io.kehoach.plan.Plan;
 import io.kehoach.plan.Task;
 import java.nio.charset.StandardCharsets;

@@ -20,7 +20,7 @@ public final class EdXmlEnvelope {
     String xml = EdXmlWriter.create().write(plan);             // header + the plan attached as JSON
     EdXmlImport received = EdXmlReader.create().read(xml, "36-KH-UBND.edxml");
     MessageHeader header = received.getHeader();
-    boolean whole = received.getPlan().equals(plan);           // true: the attachment carries everything
+    boolean whole = received.planOrThrow().equals(plan);       // true: the attachment carries everything
 
     String headerOnly = EdXmlWriter.builder().attachPlan(false).build().write(plan);
     EdXmlImport draft = EdXmlReader.create().read(headerOnly, "header-only.edxml");
@@ -29,7 +29,7 @@ public final class EdXmlEnvelope {
     System.out.println("PromulgationDate: " + header.getPromulgationDate().orElseThrow());
     System.out.println("Subject: " + header.getSubject().orElseThrow());
     System.out.println("read back whole: " + whole + " (" + received.getPlanSource() + ")");
-    System.out.println("header only: " + draft.getPlan().getStatus() + " plan " + draft.getPlan().getNumber().orElseThrow()
-        + ", " + draft.getFindings().size() + " findings, e.g. " + draft.getFindings().get(0).getCode());
+    System.out.println("header only: " + draft.planOrThrow().getStatus() + " plan " + draft.planOrThrow().getNumber().orElseThrow()
+        + ", " + draft.getDiagnostics().size() + " findings, e.g. " + draft.getDiagnostics().get(0).getCode());
   }
 }

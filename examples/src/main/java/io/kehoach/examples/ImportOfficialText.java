@@ -26,8 +26,8 @@ public final class ImportOfficialText {
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     // README:begin
-    TextImport result = PlanTextImporter.create().importText(text, "binh-phuoc-2017.txt");
-    result.getWarnings().forEach(w -> System.out.println("warning: " + w));
+    TextImport result = PlanTextImporter.create().read(text, "binh-phuoc-2017.txt");
+    result.getDiagnostics().forEach(d -> System.out.println(d.getCode() + ": " + d.describe(Locale.ENGLISH)));
     Plan plan = result.planOrThrow();
     System.out.print(PlanValidator.create().validate(plan, ValidationProfile.IMPORTED).format(Locale.ENGLISH));
     String yaml = PlanMapper.create().write(PlanFormat.YAML, plan);

@@ -31,10 +31,10 @@ public final class LegacyText {
     System.out.println(LegacyEncoding.VNI.decode(vni));        // Kế hoạch truyền thông
 
     // A plan saved in VNI bytes imports as its Unicode text does, with a warning saying so.
-    TextImport imported = PlanTextImporter.create().importBytes(LegacyEncoding.VNI.encode(binhPhuoc), "36.txt");
+    TextImport imported = PlanTextImporter.create().read(LegacyEncoding.VNI.encode(binhPhuoc), "36.txt");
     // README:end
     System.out.println(new String(vni, StandardCharsets.ISO_8859_1));
     System.out.println(imported.getConvertedFrom().orElseThrow() + ": " + imported.planOrThrow().getNumber().orElseThrow());
-    System.out.println(imported.getWarnings().get(0).getMessage().en());
+    System.out.println(imported.getDiagnostics().get(0).getMessage().en());
   }
 }

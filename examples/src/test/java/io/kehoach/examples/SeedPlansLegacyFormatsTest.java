@@ -2,9 +2,9 @@ package io.kehoach.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kehoach.legacy.csv.AnnexTableImport;
-import io.kehoach.legacy.csv.AnnexTableReader;
-import io.kehoach.legacy.csv.AnnexTableWriter;
+import io.kehoach.legacy.tables.AnnexTableImport;
+import io.kehoach.legacy.tables.AnnexTableReader;
+import io.kehoach.legacy.tables.AnnexTableWriter;
 import io.kehoach.legacy.edxml.EdXmlImport;
 import io.kehoach.legacy.edxml.EdXmlReader;
 import io.kehoach.legacy.edxml.EdXmlWriter;
@@ -36,12 +36,12 @@ class SeedPlansLegacyFormatsTest {
     SeedPlans.all().forEach((seed, plan) -> {
       EdXmlImport whole = EdXmlReader.create().read(EdXmlWriter.create().write(plan), seed);
       assertThat(whole.isFromAttachment()).as(seed).isTrue();
-      assertThat(whole.getPlan()).as(seed).isEqualTo(plan);
+      assertThat(whole.planOrThrow()).as(seed).isEqualTo(plan);
 
       EdXmlImport draft = EdXmlReader.create().read(headerOnly.write(plan), seed);
       assertThat(draft.isFromAttachment()).as(seed).isFalse();
-      assertThat(draft.hasFinding("plan.missing")).as(seed).isTrue();
-      Plan p = draft.getPlan();
+      assertThat(draft.hasDiagnostic("plan.missing")).as(seed).isTrue();
+      Plan p = draft.planOrThrow();
       assertThat(p.getIssuer().getName()).as(seed).isEqualTo(plan.getIssuer().getName());
       assertThat(p.getNumber()).as(seed).isEqualTo(plan.getNumber());
       assertThat(p.getIssueDate()).as(seed).isEqualTo(plan.getIssueDate());
@@ -80,15 +80,15 @@ class SeedPlansLegacyFormatsTest {
       // Characters VISCII has no code for (curly quotes, dashes, ellipsis) written as ASCII, as old files did.
       String text = renderer.render(plan).replace('\u201C', '"').replace('\u201D', '"').replace('\u2018', '\'')
           .replace('\u2019', '\'').replace("\u2026", "...").replace('\u2013', '-').replace('\u00A0', ' ');
-      TextImport unicode = IMPORTER.importText(text, seed);
+      TextImport unicode = IMPORTER.read(text, seed);
       for (LegacyEncoding encoding : List.of(LegacyEncoding.VNI, LegacyEncoding.VISCII)) {
         assertThat(encoding.decode(encoding.encode(text))).as(seed + " " + encoding).isEqualTo(text);
-        TextImport legacy = IMPORTER.importBytes(encoding.encode(text), seed);
+        TextImport legacy = IMPORTER.read(encoding.encode(text), seed);
         assertThat(legacy.getConvertedFrom()).as(seed + " " + encoding).contains(encoding);
         assertThat(legacy.getPlan()).as(seed + " " + encoding).isEqualTo(unicode.getPlan());
       }
       // ABC text (TCVN3) writes capitals with tone marks with the lowercase codes: case is lost there, not more.
-      TextImport tcvn3 = IMPORTER.importBytes(LegacyEncoding.TCVN3.encodeFoldingCapitals(text), seed);
+      TextImport tcvn3 = IMPORTER.read(LegacyEncoding.TCVN3.encodeFoldingCapitals(text), seed);
       assertThat(tcvn3.getConvertedFrom()).as(seed + " TCVN3").contains(LegacyEncoding.TCVN3);
       Plan p = tcvn3.planOrThrow();
       Plan u = unicode.planOrThrow();

@@ -22,8 +22,8 @@ class SeedPlansTextTest {
   @Test
   void everySeedPlan_roundTripsThroughTheText() {
     SeedPlans.all().forEach((seed, plan) -> {
-      Plan once = IMPORTER.importText(RENDERER.render(plan)).planOrThrow();
-      Plan twice = IMPORTER.importText(RENDERER.render(once)).planOrThrow();
+      Plan once = IMPORTER.read(RENDERER.render(plan)).planOrThrow();
+      Plan twice = IMPORTER.read(RENDERER.render(once)).planOrThrow();
       assertThat(twice).as(seed).isEqualTo(once);
       assertThat(once.getSubject()).as(seed).isEqualTo(plan.getSubject());
       assertThat(once.getNumber()).as(seed).isEqualTo(plan.getNumber());
@@ -40,7 +40,7 @@ class SeedPlansTextTest {
 
   @Test
   void binhPhuocText_importsToAPlanThatValidates() {
-    Plan imported = IMPORTER.importText(RENDERER.render(BinhPhuoc2017.plan())).planOrThrow();
+    Plan imported = IMPORTER.read(RENDERER.render(BinhPhuoc2017.plan())).planOrThrow();
     assertThat(PlanValidator.create().validate(imported, ValidationProfile.ISSUED).findings(Severity.ERROR)).isEmpty();
     assertThat(imported.getAssignments()).hasSameSizeAs(BinhPhuoc2017.plan().getAssignments());
     assertThat(imported.getReportingRules()).hasSameSizeAs(BinhPhuoc2017.plan().getReportingRules());
