@@ -1,7 +1,6 @@
 package io.kehoach.legacy.encoding;
 
 import io.kehoach.LocalizedText;
-import io.kehoach.legacy.encoding.internal.Notes;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -64,7 +63,11 @@ public abstract class Detection {
    * @param whatEn the same in English ({@code "The text"}, {@code "The table"})
    */
   public LocalizedText conversionNote(String whatVi, String whatEn) {
-    return Notes.converted(this, whatVi, whatEn);
+    String name = getEncoding().getDisplayName();
+    String confidence = confidencePercent();
+    return LocalizedText.of(whatVi + " ở bảng mã cũ " + name + " đã được chuyển sang Unicode (độ tin cậy " + confidence + ")",
+        whatEn + " was in the pre-Unicode encoding " + name + " and was converted to Unicode (confidence "
+            + confidence + ")");
   }
 
   /**
@@ -72,7 +75,16 @@ public abstract class Detection {
    * guess, which is not a confident one: check the Vietnamese letters.
    */
   public LocalizedText uncertaintyNote() {
-    return Notes.uncertain(this);
+    String name = getEncoding().getDisplayName();
+    String confidence = confidencePercent();
+    return LocalizedText.of("Văn bản không phải UTF-8 và không rõ bảng mã; đã đọc như " + name + " (độ tin cậy "
+        + confidence + "): hãy kiểm tra dấu tiếng Việt",
+        "The text is not UTF-8 and its encoding is unclear; it was read as " + name + " (confidence " + confidence
+            + "): check the Vietnamese letters");
+  }
+
+  private String confidencePercent() {
+    return Math.round(getConfidence() * 100) + " %";
   }
 
   @Value.Check
