@@ -13,6 +13,8 @@ module io.kehoach.serialization {
   requires static org.immutables.value.annotations;
 
   exports io.kehoach.json;
+  // findAndRegisterModules() finds the module on the module path and, through META-INF/services, on the class path.
+  provides com.fasterxml.jackson.databind.Module with io.kehoach.json.KehoachModule;
   // Jackson instantiates the (de)serializers of the module reflectively.
   exports io.kehoach.json.internal to com.fasterxml.jackson.databind;
 }
