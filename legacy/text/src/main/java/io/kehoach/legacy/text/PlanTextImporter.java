@@ -7,7 +7,7 @@ import io.kehoach.legacy.PlanReader;
 import io.kehoach.legacy.encoding.Detection;
 import io.kehoach.legacy.encoding.LegacyEncodings;
 import io.kehoach.legacy.internal.BoundedInput;
-import io.kehoach.legacy.text.internal.Parser;
+import io.kehoach.legacy.text.internal.Pipeline;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -93,7 +93,7 @@ public final class PlanTextImporter implements PlanReader<TextImport> {
     if (legacy.isPresent()) {
       return converted(legacy.get(), source, true);
     }
-    return new Parser(text, source).run();
+    return Pipeline.run(text, source);
   }
 
   /**
@@ -120,7 +120,7 @@ public final class PlanTextImporter implements PlanReader<TextImport> {
   }
 
   private static TextImport converted(Detection d, @Nullable String source, boolean confident) {
-    TextImport imported = new Parser(d.getText(), source).run();
+    TextImport imported = Pipeline.run(d.getText(), source);
     Location where = source == null ? null : Location.builder().source(source).build();
     Diagnostic note = confident
         ? Diagnostic.of("encoding.converted", Diagnostic.Severity.WARNING, d.conversionNote("Văn bản", "The text"),

@@ -39,12 +39,23 @@ final class PressSummary {
   private final List<Line> lines;
   private final @Nullable String source;
 
-  PressSummary(List<Line> lines, @Nullable String source) {
+  private PressSummary(List<Line> lines, @Nullable String source) {
     this.lines = lines;
     this.source = source;
   }
 
-  TextImport run() {
+  /** Stage 4 for a press item: what the article states, as a draft plan. */
+  static TextImport apply(Work w) {
+    List<Line> kept = new java.util.ArrayList<>();
+    for (int i = 0; i < w.size(); i++) {
+      if (!w.chrome.get(i)) {
+        kept.add(w.line(i));
+      }
+    }
+    return new PressSummary(kept, w.source).run();
+  }
+
+  private TextImport run() {
     StringBuilder all = new StringBuilder();
     for (Line l : lines) {
       all.append(l.text).append('\n');

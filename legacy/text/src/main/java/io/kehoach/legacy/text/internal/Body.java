@@ -1,0 +1,108 @@
+package io.kehoach.legacy.text.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Stage 8, body: from {@link Segments#bodyStart} to the closing, groups the lines into sections by
+ * their headings ({@link Section}) and each section's lines into items by their markers, whatever
+ * the marker ({@code -}, {@code +}, {@code •}, {@code a)}, {@code (1)}, {@code 1.1.}, none); a line
+ * that does not start an item continues the one before when the text says so (the item has not
+ * ended its sentence, or the line begins in lower case: a hard wrap). Each section's items go to
+ * its recogniser ({@link Items}). The body ends where the closing begins: {@code "Trên đây là …"},
+ * {@code "Nơi nhận:"}, a signing marker ({@code "TM. ỦY BAN NHÂN DÂN"}), a position above a name,
+ * or an annex title; that line is written as {@link Segments#closing}.
+ */
+final class Body implements Stage {
+
+  @Override
+  public void apply(Work w) {
+    Segments s = w.segments;
+    int from = Math.max(0, s.bodyStart);
+    int to = s.bodyEnd < 0 ? w.size() : s.bodyEnd;
+    Section sec = Section.NONE;
+    List<Item> items = new ArrayList<>();
+    Item current = null;
+    boolean wasBlank = true;
+    int closing = -1;
+    for (int i = from; i < to; i++) {
+      Line l = w.line(i);
+      if (w.isClaimed(i) || l.isBlank()) {
+        wasBlank = wasBlank || l.isBlank() || !w.chrome.get(i);
+        continue;
+      }
+      if (closes(w, i, to)) {
+        closing = i;
+        break;
+      }
+      Section h = Section.of(l);
+      if (h != null) {
+        Items.recognise(w, sec, items);
+        items = new ArrayList<>();
+        sec = h;
+        current = null;
+        w.claim(i);
+        // A heading naming two sections ("MỤC ĐÍCH, YÊU CẦU", "KINH PHÍ VÀ CHẾ ĐỘ BÁO CÁO"): the first
+        // holds what follows until a subheading names the second. Text after "Heading: " is an item.
+        wasBlank = true;
+        Matcher hm = Texts.MARKER.matcher(l.text);
+        String rest = hm.lookingAt() && hm.group(1) == null ? l.text.substring(hm.end()) : l.text;
+        int colon = rest.indexOf(": ");
+        if (colon > 0 && colon < 60 && rest.length() > colon + 2) {
+          current = new Item(9, i, rest.substring(colon + 2));
+          items.add(current);
+          wasBlank = false;
+        }
+        continue;
+      }
+      Matcher m = Texts.MARKER.matcher(l.text);
+      boolean marked = m.lookingAt() && m.end() < l.text.length();
+      boolean continues = current != null && !marked && !wasBlank && !Texts.endsSentence(current.text());
+      boolean lowerStart = current != null && !marked && Character.isLowerCase(l.text.charAt(0));
+      if (continues || lowerStart) {
+        current.text.append(' ').append(l.text);
+        current.to = i;
+      } else {
+        int level = marked ? level(m) : 9;
+        current = new Item(level, i, marked ? l.text.substring(m.end()) : l.text);
+        items.add(current);
+      }
+      w.claim(i);
+      wasBlank = false;
+    }
+    Items.recognise(w, sec, items);
+    s.closing = closing < 0 ? to : closing;
+  }
+
+  /** Whether line {@code i} begins the closing. */
+  private static boolean closes(Work w, int i, int to) {
+    Line l = w.line(i);
+    String f = l.folded;
+    return f.startsWith("tren day la") || f.startsWith("noi nhan") || f.startsWith("phu luc") && Texts.isUpper(l.text)
+        || Closing.marker(l.text).isPresent() || signaturePosition(w, i, to);
+  }
+
+  /** An upper-case position line followed (blank lines apart) by a person's name: a signature with no marker. */
+  private static boolean signaturePosition(Work w, int i, int to) {
+    Line l = w.line(i);
+    if (!Texts.isUpper(l.text) || l.text.length() > 40 || Texts.MARKER.matcher(l.text).lookingAt()) {
+      return false;
+    }
+    int n = w.next(i, to);
+    return n >= 0 && Texts.isPersonName(w.line(n).text);
+  }
+
+  static int level(Matcher m) {
+    if (m.group(6) != null) {
+      return 0;
+    }
+    if (m.group(5) != null) {
+      return 1;
+    }
+    if (m.group(4) != null || m.group(3) != null || m.group(2) != null) {
+      return 2;
+    }
+    return "+".equals(m.group(1)) ? 4 : 3;
+  }
+}

@@ -1,0 +1,127 @@
+package io.kehoach.legacy.text.internal;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stage 1, clean: finds what a web page or a PDF added around the document and claims it as
+ * chrome, so that no later stage reads it as the plan's: the legal portal's metadata block
+ * ({@code Số hiệu: 87/KH-UBND}, kept in {@link Work#metadata} for the checks of {@link Head}),
+ * menus and buttons ({@code Đăng nhập}, {@code Xem với cỡ chữ}, {@code Chia sẻ}), time stamps
+ * ({@code (08:15 | 02/06/2022)}), page numbers ({@code Trang 2/5}, {@code - 3 -}) and lists of
+ * related documents or news ({@code - 1 Nghị định 92/2017/NĐ-CP về …}). Reads lines; writes
+ * {@link Work#metadata} and {@link Work#chrome}, and claims those lines.
+ */
+final class Clean implements Stage {
+  static final Pattern META = Pattern.compile("^(so hieu|so ky hieu|ky hieu|loai van ban|noi ban hanh|co quan ban hanh"
+      + "|nguoi ky|ngay ban hanh|ngay hieu luc|ngay het hieu luc|ngay cong bao|so cong bao|tinh trang|linh vuc"
+      + "|tinh trang hieu luc|ngay co hieu luc|trich yeu|cap co quan ban hanh|hinh thuc van ban|nguon thu thap"
+      + "|ngay dang|ngay dang tai|chuc vu nguoi ky|ap dung)\\s*:?\\s*(.*)$");
+  /** A line of a menu, a button or a footer, folded: "Trang chủ » Văn bản pháp luật", "Chia sẻ | In bài". */
+  private static final Pattern MENU = Pattern.compile("^(?:trang chu\\b.*|dang nhap|dang ky|dang xuat|tim kiem(?: van ban.*|\\W.*)?"
+      + "|xem voi co chu.*|co chu ?(?::|a[+-]?(?: |$)).{0,12}|chia se(?: ?[:|].*| (?:facebook|zalo|twitter).*)?|in bai(?: viet)?"
+      + "|in trang|ban in|gui email.*|gui bai(?: viet)?|luot xem.*|tai ve(?: ?[:|].*| file.*| van ban.*)?"
+      + "|thuoc tinh|luoc do|van ban goc|tieng anh|lien quan hieu luc|ban chua xem duoc.*|vui long dang nhap.*"
+      + "|ban dang xem.*|facebook|twitter|zalo|copy link|sao chep lien ket|quay lai|len dau trang|ve dau trang|tro ve"
+      + "|ban quyen.*|copyright.*|©.*|bo may hanh chinh|van ban phap luat|theo doi van ban|luu van ban"
+      + "|bao loi|gop y|in|email|print|share|like|tweet|top|menu|(?:trang )?\\d{1,3}\\s*/\\s*\\d{1,3}|-\\s*\\d{1,3}\\s*-"
+      + "|\\d{1,3}|cap nhat ?:.*|ngay cap nhat.*|thu (?:hai|ba|tu|nam|sau|bay)|chu nhat).{0,3}$");
+  /** A time stamp: "(08:15 | 02/06/2022)", "17/08/2023 | 09:55 AM", "Thứ hai, 12/03/2023 08:15". */
+  static final Pattern STAMP = Pattern.compile("(?iu)^[(\\[]?(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật),?\\s*)?"
+      + "(?:\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:am|pm|sa|ch)?\\s*[|,\\-–]?\\s*\\d{1,2}/\\d{1,2}/\\d{4}"
+      + "|\\d{1,2}/\\d{1,2}/\\d{4}\\s*[|,\\-–]?\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:am|pm|sa|ch)?)?(?:\\s*gmt\\+?\\d*)?)[)\\]]?$");
+  /** The heading of a list of related documents or news: "Văn bản liên quan", "Tin cùng chuyên mục". */
+  private static final Pattern RELATED = Pattern.compile("^(?:cac )?(?:van ban (?:lien quan|duoc huong dan|huong dan"
+      + "|can cu|dan chieu|bi thay the|thay the|sua doi|bi sua doi|hop nhat|quy dinh chi tiet|cung linh vuc|bi dinh chinh"
+      + "|dinh chinh|lien quan cung noi dung)|tin (?:lien quan|cung chuyen muc|khac|moi|da dua|doc nhieu)"
+      + "|bai viet (?:lien quan|khac|cung chuyen muc)|xem them|tin tuc khac|cac tin da dua)\\b.{0,30}$");
+  /** An entry of such a list: "- 1 Nghị định 92/2017/NĐ-CP về …", "- 2Thông tư …", "3. Quyết định 1291/QĐ-TTg …". */
+  private static final Pattern RELATED_ENTRY = Pattern.compile("^[-•*]\\s*\\d{1,3}\\s*(?=\\p{L})");
+
+  @Override
+  public void apply(Work w) {
+    int related = -1;
+    for (int i = 0; i < w.size(); i++) {
+      Line l = w.line(i);
+      if (l.isBlank()) {
+        continue;
+      }
+      if (metadata(w, i)) {
+        continue;
+      }
+      String f = l.folded;
+      if (l.text.length() < 60 && (MENU.matcher(f).matches() || STAMP.matcher(l.text).matches())
+          || RELATED_ENTRY.matcher(l.text).lookingAt() && l.text.length() < 400 && documentType(f)) {
+        chrome(w, i);
+        continue;
+      }
+      if (!l.inTable() && l.text.length() < 60 && RELATED.matcher(f).matches()) {
+        related = i;
+        chrome(w, i);
+        continue;
+      }
+      if (related >= 0 && !l.inTable() && !f.startsWith("phu luc") && !Texts.isUpper(l.text) && !f.startsWith("so:")
+          && !f.startsWith("cong hoa") && l.text.length() < 300) {
+        // The entries under "Văn bản liên quan": titles of documents or news, marked or not.
+        chrome(w, i);
+        continue;
+      }
+      related = -1;
+    }
+  }
+
+  private static boolean metadata(Work w, int i) {
+    Line l = w.line(i);
+    if (l.text.length() >= 200) {
+      return false;
+    }
+    Matcher m = META.matcher(l.folded);
+    if (!m.matches()) {
+      return false;
+    }
+    boolean colon = l.text.indexOf(':') > 0;
+    String value = colon ? l.text.substring(l.text.indexOf(':') + 1).strip() : "";
+    int valueLine = i;
+    if (value.isEmpty()) {
+      // "Số hiệu | 87/KH-UBND" as a row of two cells, or "Số hiệu:" with the value on the next line.
+      int n = w.next(i, Math.min(w.size(), i + 3));
+      boolean sameRow = n >= 0 && l.inTable() && w.line(n).table == l.table && w.line(n).row == l.row;
+      if (!colon && !sameRow || n < 0 || w.line(n).text.length() > 150 || META.matcher(w.line(n).folded).matches()
+          && !sameRow) {
+        if (!colon) {
+          return false;
+        }
+      } else {
+        value = w.line(n).text;
+        valueLine = n;
+      }
+    } else if (!colon && m.group(2).length() > 0 && !l.inTable()) {
+      // "Số hiệu 87/KH-UBND" without a colon in running text is not metadata.
+      return false;
+    }
+    w.metadata.putIfAbsent(m.group(1), value);
+    for (int k = i; k <= valueLine; k++) {
+      w.chrome.set(k);
+    }
+    w.claim(i, valueLine);
+    return true;
+  }
+
+  private static boolean documentType(String folded) {
+    int at = 0;
+    while (at < folded.length() && !Character.isLetter(folded.charAt(at))) {
+      at++;
+    }
+    String rest = folded.substring(at);
+    return rest.startsWith("nghi dinh") || rest.startsWith("thong tu") || rest.startsWith("quyet dinh")
+        || rest.startsWith("ke hoach") || rest.startsWith("chi thi") || rest.startsWith("nghi quyet")
+        || rest.startsWith("luat") || rest.startsWith("cong van") || rest.startsWith("van ban")
+        || rest.startsWith("thong bao") || rest.startsWith("huong dan") || rest.startsWith("chuong trinh")
+        || rest.startsWith("bo luat") || rest.startsWith("phap lenh");
+  }
+
+  static void chrome(Work w, int i) {
+    w.chrome.set(i);
+    w.claim(i);
+  }
+}

@@ -1,0 +1,134 @@
+package io.kehoach.legacy.text.internal;
+
+import io.kehoach.legacy.internal.Fold;
+import io.kehoach.plan.Assignment;
+import io.kehoach.plan.AssignmentRole;
+import io.kehoach.plan.Task;
+import io.kehoach.plan.TaskParticipant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the implementation section (called by {@link Items}): each top-level item is an
+ * assignment to the body it names first ({@code "Sở Tư pháp chủ trì …"}, {@code "Thủ trưởng các cơ
+ * quan, đơn vị: …"}, {@code "UBND các xã, phường"}), its text after the body and the sub-items under
+ * it are its tasks; bodies named after {@code phối hợp với} coordinate; a task that monitors
+ * ({@code theo dõi}, {@code đôn đốc}) makes its body a monitor; a reporting clause in a task
+ * becomes a reporting rule of that body ({@link Reporting}).
+ */
+final class Implementation {
+  private static final String[] VERBS = {" co trach nhiem", " chu tri", " phoi hop", " phoi ket hop", " tiep tuc",
+    " to chuc", " xay dung", " thuc hien", " theo doi", " huong dan", " bao dam", " dam bao", " chi dao",
+    " can cu", " chu dong", " trien khai", " tang cuong", " day manh", " cap nhat", " bo tri", " tham muu", ":"};
+  private static final String[] WITH = {"phoi ket hop voi ", "phoi hop voi ", "phoi ket hop ", "phoi hop "};
+  private static final String[] WITH_STOPS = {" xay dung", " cap nhat", " to chuc", " thuc hien", " lap ", " de ", ";", ".",
+    " trien khai", " tuyen truyen", " huong dan", " kiem tra"};
+  private static final Pattern AND_BODY = Pattern.compile(
+      ",|\\s+và\\s+(?=(?:Sở|Báo|Đài|UBND|Ủy ban|Uỷ ban|Văn phòng|các|Các|Ban|Hội|Mặt trận)(?![\\p{L}\\p{N}]))");
+  private static final Pattern COLONS = Pattern.compile(":+$");
+
+  private Implementation() {}
+
+  static void recognise(Work w, List<Item> items) {
+    Draft d = w.draft;
+    int top = 9;
+    for (Item it : items) {
+      top = Math.min(top, it.level);
+    }
+    Assignment.Builder current = null;
+    String body = null;
+    int from = 0;
+    List<Task> tasks = new ArrayList<>();
+    for (Item it : items) {
+      String text = it.text();
+      if (it.level == top || current == null) {
+        if (current != null) {
+          add(w, current, tasks, from, it.from - 1);
+        }
+        tasks = new ArrayList<>();
+        from = it.from;
+        String[] split = splitBody(text);
+        body = d.bodies.declare(split[0]);
+        current = Assignment.builder().id("thuc-hien-" + (d.assignments.size() + 1)).bodyId(body);
+        if (!split[1].isEmpty()) {
+          tasks.add(task(w, split[1], body, d.assignments.size() + 1, tasks.size() + 1, it));
+        }
+      } else {
+        tasks.add(task(w, text, body, d.assignments.size() + 1, tasks.size() + 1, it));
+      }
+    }
+    if (current != null) {
+      add(w, current, tasks, from, items.get(items.size() - 1).to);
+    }
+  }
+
+  private static void add(Work w, Assignment.Builder a, List<Task> tasks, int from, int to) {
+    w.draft.assignments.add(a.tasks(tasks).build());
+    w.part("/assignments/" + (w.draft.assignments.size() - 1), from, Math.max(from, to));
+  }
+
+  /** Splits "Sở Tư pháp có trách nhiệm theo dõi ..." into the body and the task. */
+  static String[] splitBody(String text) {
+    String stripped = text.strip();
+    if (stripped.endsWith(":") && stripped.indexOf(';') < 0) {
+      return new String[] {COLONS.matcher(stripped).replaceAll("").strip(), ""};
+    }
+    String t = Texts.statement(text);
+    String f = Fold.fold(t);
+    int at = -1;
+    for (String v : VERBS) {
+      int k = f.indexOf(v);
+      if (k > 0 && (at < 0 || k < at)) {
+        at = k;
+      }
+    }
+    if (at < 0) {
+      return new String[] {t, ""};
+    }
+    String body = t.substring(0, at).strip();
+    String rest = t.substring(at).strip();
+    if (rest.startsWith(":")) {
+      rest = rest.substring(1).strip();
+    }
+    if (Fold.fold(rest).startsWith("co trach nhiem ")) {
+      rest = rest.substring("co trach nhiem ".length());
+    }
+    return new String[] {body, Texts.capitalise(rest)};
+  }
+
+  private static Task task(Work w, String text, String body, int a, int n, Item it) {
+    String d = Texts.statement(text);
+    Task.Builder t = Task.builder().id("nhiem-vu-" + a + "-" + n).description(d);
+    String f = Fold.fold(d);
+    for (String key : WITH) {
+      int k = f.indexOf(key);
+      if (k < 0) {
+        continue;
+      }
+      int start = k + key.length();
+      int end = d.length();
+      for (String stop : WITH_STOPS) {
+        int s = f.indexOf(stop, start);
+        if (s > start && s < end) {
+          end = s;
+        }
+      }
+      for (String piece : AND_BODY.split(d.substring(start, end))) {
+        String p = piece.strip();
+        if (p.length() > 2 && Texts.BODY_START.matcher(p).matches()) {
+          String id = w.draft.bodies.declare(p);
+          if (!id.equals(body)) {
+            t.addParticipant(TaskParticipant.coordinate(id));
+          }
+        }
+      }
+      break;
+    }
+    if (f.contains("theo doi") || f.contains("don doc")) {
+      t.addParticipant(TaskParticipant.of(body, AssignmentRole.MONITOR));
+    }
+    Reporting.recognise(w, d, body, it);
+    return t.build();
+  }
+}

@@ -1,0 +1,177 @@
+package io.kehoach.legacy.text.internal;
+
+import io.kehoach.Location;
+import io.kehoach.legacy.document.Block;
+import io.kehoach.legacy.document.Document;
+import io.kehoach.legacy.document.Paragraph;
+import io.kehoach.legacy.document.Table;
+import io.kehoach.legacy.document.TableCell;
+import io.kehoach.legacy.document.TableRow;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads plain text into the document model: one paragraph per line (a blank line is an empty
+ * paragraph), and consecutive rows of cells joined by {@code |} or by tabs as one table, as a web
+ * page or a copy out of Word leaves the head table ({@code "Sở Nội vụ Số: 118/KH-SNV |"}) or an
+ * annex ({@code "| 1 | Tuyên truyền ... | Sở Tư pháp |"}). A line holding only {@code |} separates
+ * the cells of a head table that a page printed one per line: it becomes an empty paragraph, a
+ * boundary like a blank line. Text is NFC; no-break and zero-width spaces are spaces; runs of spaces are one.
+ */
+public final class PlainText {
+  private PlainText() {}
+
+  /** The document of {@code text}. */
+  public static Document read(String text, @Nullable String source) {
+    String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+    List<Block> blocks = new ArrayList<>();
+    List<TableRow> rows = new ArrayList<>();
+    int tableFrom = 0;
+    int lineNo = 0;
+    int start = 0;
+    int n = nfc.length();
+    while (start <= n) {
+      int end = nfc.indexOf('\n', start);
+      if (end < 0) {
+        end = n;
+      }
+      int stop = end > start && nfc.charAt(end - 1) == '\r' ? end - 1 : end;
+      String raw = nfc.substring(start, stop);
+      lineNo++;
+      start = end + 1;
+      if (raw.indexOf('\r') >= 0) {
+        // Old Mac line ends inside a line: each is a line of its own.
+        String[] parts = raw.split("\r", -1);
+        for (int k = 0; k < parts.length; k++) {
+          tableFrom = line(parts[k], k == 0 ? lineNo : ++lineNo, blocks, rows, tableFrom);
+        }
+      } else {
+        tableFrom = line(raw, lineNo, blocks, rows, tableFrom);
+      }
+      if (end == n) {
+        break;
+      }
+    }
+    flush(blocks, rows, tableFrom, lineNo);
+    Document.Builder d = Document.builder().blocks(blocks);
+    if (source != null) {
+      d.source(source);
+    }
+    return d.build();
+  }
+
+  private static int line(String raw, int number, List<Block> blocks, List<TableRow> rows, int tableFrom) {
+    Location at = Location.atLine(number);
+    boolean tabs = raw.indexOf('\t') >= 0 && tabRow(raw);
+    String t = tidy(raw, !tabs);
+    boolean pipes = t.indexOf('|') >= 0;
+    if (pipes && t.replace("|", "").isBlank()) {
+      // "|" alone: the boundary between two cells a page printed one per line.
+      flush(blocks, rows, tableFrom, number - 1);
+      blocks.add(Paragraph.of("", at));
+      return number + 1;
+    }
+    if (pipes && Clean.STAMP.matcher(t).matches()) {
+      // "(08:15 | 02/06/2022)": a news page's time stamp, not two cells.
+      pipes = false;
+    }
+    if (pipes || tabs) {
+      List<TableCell> cells = new ArrayList<>();
+      for (String c : cells(t, pipes ? '|' : '\t')) {
+        String cell = tidy(c, true);
+        cells.add(cell.isEmpty() ? TableCell.builder().build() : TableCell.of(Paragraph.of(cell, at)));
+      }
+      if (rows.isEmpty()) {
+        tableFrom = number;
+      }
+      rows.add(TableRow.of(cells));
+      return tableFrom;
+    }
+    flush(blocks, rows, tableFrom, number - 1);
+    blocks.add(Paragraph.of(t, at));
+    return tableFrom;
+  }
+
+  /** The cells of a row, without the empty cells outside its first and last separator. */
+  static List<String> cells(String row, char separator) {
+    String r = row.strip();
+    if (!r.isEmpty() && r.charAt(0) == separator) {
+      r = r.substring(1);
+    }
+    if (!r.isEmpty() && r.charAt(r.length() - 1) == separator) {
+      r = r.substring(0, r.length() - 1);
+    }
+    List<String> out = new ArrayList<>();
+    int from = 0;
+    for (int i = 0; i <= r.length(); i++) {
+      if (i == r.length() || r.charAt(i) == separator) {
+        out.add(r.substring(from, i));
+        from = i + 1;
+        if (separator == '\t') {
+          while (from < r.length() && r.charAt(from) == '\t') {
+            from++;
+            i++;
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void flush(List<Block> blocks, List<TableRow> rows, int from, int to) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    blocks.add(Table.builder().rows(rows).from(Location.atLine(from)).to(Location.atLine(Math.max(from, to))).build());
+    rows.clear();
+  }
+
+  /** The line stripped, with no-break spaces (and tabs unless {@code tabsToo} is false) as spaces, zero-width characters removed, runs of spaces as one. */
+  static String tidy(String raw, boolean tabsToo) {
+    StringBuilder b = null;
+    boolean space = false;
+    int n = raw.length();
+    for (int i = 0; i < n; i++) {
+      char c = raw.charAt(i);
+      if (c == '\u200B' || c == '\uFEFF' || c == '\u200C' || c == '\u200D') {
+        if (b == null) {
+          b = new StringBuilder(n).append(raw, 0, i);
+        }
+        continue;
+      }
+      boolean blank = c == ' ' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u000B' || c == '\f'
+          || c == '\t' && tabsToo;
+      if (blank) {
+        if ((space || c != ' ') && b == null) {
+          b = new StringBuilder(n).append(raw, 0, i);
+        }
+        if (!space) {
+          if (b != null) {
+            b.append(' ');
+          }
+          space = true;
+        }
+        continue;
+      }
+      space = false;
+      if (b != null) {
+        b.append(c);
+      }
+    }
+    return (b == null ? raw : b.toString()).strip();
+  }
+
+  /** Whether a line's tabs separate cells: "Số: 12/KH-UBND⇥Hà Nội, ngày ...", not "1.⇥Mục đích". */
+  private static boolean tabRow(String raw) {
+    String s = raw.strip();
+    int tab = s.indexOf('\t');
+    if (tab <= 0) {
+      return false;
+    }
+    String first = s.substring(0, tab).strip();
+    java.util.regex.Matcher m = Texts.MARKER.matcher(first);
+    return !(m.lookingAt() && m.end() == first.length());
+  }
+}

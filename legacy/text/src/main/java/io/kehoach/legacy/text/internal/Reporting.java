@@ -1,0 +1,102 @@
+package io.kehoach.legacy.text.internal;
+
+import io.kehoach.legacy.internal.Fold;
+import io.kehoach.plan.Deadline;
+import io.kehoach.plan.ReportingRule;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Recognises a reporting clause (called by {@link Items} and {@link Implementation}): a sentence
+ * with {@code báo cáo}, the deadlines it states ({@link DeadlineText}: {@code "định kỳ 6 tháng
+ * (trước ngày 10/6) và hằng năm (trước ngày 10/12)"}) and the body it reports to
+ * ({@code "về UBND tỉnh"}); {@code "(qua Sở Tư pháp)"} names the body it goes through. The reporter
+ * is the task's body, or the bodies named before the verb ({@code "các cơ quan, đơn vị gửi báo cáo
+ * về …"}). {@code "… để tổng hợp, báo cáo Bộ Tư pháp"} is the onward report of the body that
+ * gathers, a rule of its own.
+ */
+final class Reporting {
+  private static final String RECIPIENT = "((?:Chủ tịch\\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)"
+      + " (?:tỉnh|thành phố|huyện|xã|phường)|Sở [\\p{Lu}][\\p{Ll}]*(?: [\\p{Ll}]+)?(?: [\\p{Lu}][\\p{Ll}]*)?"
+      + "|Bộ [\\p{Lu}][\\p{Ll}]*(?: [\\p{Ll}]+)?|Văn phòng (?:UBND|Ủy ban nhân dân) tỉnh|Thủ tướng Chính phủ|Chính phủ"
+      + "|Văn phòng Chính phủ|Ban Chỉ đạo [\\p{L} ]{3,40}?(?= |,|;|\\.|$))";
+  private static final Pattern REPORT_TO = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:về|cho|lên|tới|đến)\\s+" + RECIPIENT);
+  private static final Pattern REPORT_DIRECT = Pattern.compile("(?iu)báo cáo\\s+" + RECIPIENT);
+  private static final Pattern THROUGH = Pattern.compile(
+      "(?iu)(?:thông qua|qua)\\s+(Sở [\\p{Lu}][\\p{Ll}]*(?: [\\p{Ll}]+)?(?: [\\p{Lu}][\\p{Ll}]*)?|Văn phòng (?:UBND|Ủy ban nhân dân) tỉnh)");
+  /** "…, để tổng hợp, báo cáo Bộ Tư pháp": the onward report after the gathering. */
+  private static final Pattern ONWARD = Pattern.compile("(?iu)tổng hợp,?\\s+(?:và\\s+)?báo cáo\\s+" + RECIPIENT);
+  private static final Pattern COMMAS = Pattern.compile(",\\s*");
+
+  private Reporting() {}
+
+  /** Adds the rule {@code sentence} states, reported by {@code reporter} (a body id) or by whom it names; false if it states none. */
+  static boolean recognise(Work w, String sentence, @Nullable String reporter, Item it) {
+    String f = Fold.fold(sentence);
+    int report = f.indexOf("bao cao");
+    if (report < 0) {
+      return false;
+    }
+    List<Deadline> deadlines = DeadlineText.parse(f);
+    Matcher to = REPORT_TO.matcher(sentence);
+    boolean found = to.find(report);
+    if (!found) {
+      to = REPORT_DIRECT.matcher(sentence);
+      found = to.find();
+    }
+    if (deadlines.isEmpty() || !found) {
+      return false;
+    }
+    Draft d = w.draft;
+    String recipient = d.bodies.declare(to.group(1));
+    ReportingRule.Builder r = ReportingRule.builder().id("bao-cao-" + (d.reporting.size() + 1))
+        .recipientId(recipient).deadlines(deadlines).text(sentence);
+    Matcher through = THROUGH.matcher(sentence);
+    String via = null;
+    if (through.find()) {
+      via = d.bodies.declare(through.group(1));
+      r.intermediaryId(via);
+    }
+    if (reporter != null) {
+      r.addReporterId(reporter);
+    } else {
+      String who = reporterBefore(sentence, f);
+      if (who != null) {
+        r.addReporterId(d.bodies.declare(who));
+      }
+    }
+    d.reporting.add(r.build());
+    w.part("/reportingRules/" + (d.reporting.size() - 1), it.from, it.to);
+    Matcher onward = ONWARD.matcher(sentence);
+    if (via != null && onward.find(to.end()) ) {
+      // "gửi UBND tỉnh (qua Sở Tư pháp) để tổng hợp, báo cáo Bộ Tư pháp": the department's own report.
+      String next = d.bodies.declare(onward.group(1));
+      if (!next.equals(recipient)) {
+        d.reporting.add(ReportingRule.builder().id("bao-cao-" + (d.reporting.size() + 1)).recipientId(next)
+            .deadlines(deadlines).text(sentence).addReporterId(via).build());
+        w.part("/reportingRules/" + (d.reporting.size() - 1), it.from, it.to);
+      }
+    }
+    return true;
+  }
+
+  /** "…, các cơ quan đơn vị gửi báo cáo về …": the reporters stand before the verb. */
+  private static @Nullable String reporterBefore(String sentence, String f) {
+    int send = f.indexOf("gui bao cao");
+    if (send < 0) {
+      send = f.indexOf("bao cao");
+    }
+    String before = sentence.substring(0, send).strip();
+    String[] segments = COMMAS.split(before);
+    for (int k = segments.length - 1; k >= 0 && k >= segments.length - 6; k--) {
+      String candidate = String.join(", ", Arrays.copyOfRange(segments, k, segments.length)).strip();
+      if (Texts.BODY_START.matcher(candidate).matches() && !Fold.fold(candidate).startsWith("dinh ky")) {
+        return candidate.length() < 160 ? candidate : null;
+      }
+    }
+    return null;
+  }
+}
