@@ -75,6 +75,20 @@ public final class AdministrativeUnits {
     }
     PROVINCES_BEFORE = Collections.unmodifiableList(before);
     PROVINCES_AFTER = Collections.unmodifiableList(after);
+    BEFORE_BY_KEY = byKey(PROVINCES_BEFORE);
+    AFTER_BY_KEY = byKey(PROVINCES_AFTER);
+  }
+
+  /** The provinces by the key of their names, computed once: a look-up by name is a map look-up. */
+  private static final java.util.Map<String, AdministrativeUnit> BEFORE_BY_KEY;
+  private static final java.util.Map<String, AdministrativeUnit> AFTER_BY_KEY;
+
+  private static java.util.Map<String, AdministrativeUnit> byKey(List<AdministrativeUnit> units) {
+    java.util.Map<String, AdministrativeUnit> m = new java.util.HashMap<>();
+    for (AdministrativeUnit u : units) {
+      m.putIfAbsent(key(u.getName()), u);
+    }
+    return java.util.Collections.unmodifiableMap(m);
   }
 
   private AdministrativeUnits() {}
@@ -108,8 +122,7 @@ public final class AdministrativeUnits {
    * {@code "TP. Hồ Chí Minh"} and {@code "Thành phố Hồ Chí Minh"} are all found.
    */
   public static Optional<AdministrativeUnit> provinceNamed(String name, LocalDate date) {
-    String key = key(name);
-    return provincesOn(date).stream().filter(u -> key(u.getName()).equals(key)).findFirst();
+    return Optional.ofNullable((date.isBefore(REFORM_DATE) ? BEFORE_BY_KEY : AFTER_BY_KEY).get(key(name)));
   }
 
   /**

@@ -25,11 +25,18 @@ public final class Bodies {
   private static final Pattern UBND = Pattern.compile("(?iu)ủy ban nhân dân|uỷ ban nhân dân");
 
   private final Map<String, ResponsibleBody> byId = new LinkedHashMap<>();
+  /** Ids by the text they were declared from: a plan names the same body hundreds of times. */
+  private final Map<String, String> byText = new java.util.HashMap<>();
 
   /** The id of the body named {@code text}, declaring it when new. */
   public String declare(String text) {
+    String known = byText.get(text);
+    if (known != null) {
+      return known;
+    }
     ResponsibleBody body = body(clean(text));
     byId.putIfAbsent(body.getId(), body);
+    byText.put(text, body.getId());
     return body.getId();
   }
 

@@ -7,6 +7,8 @@ import io.kehoach.legacy.PlanReader;
 import io.kehoach.legacy.encoding.Detection;
 import io.kehoach.legacy.encoding.LegacyEncodings;
 import io.kehoach.legacy.internal.BoundedInput;
+import io.kehoach.legacy.document.Document;
+import io.kehoach.legacy.text.internal.Limits;
 import io.kehoach.legacy.text.internal.Pipeline;
 import java.util.List;
 import java.util.Objects;
@@ -94,6 +96,25 @@ public final class PlanTextImporter implements PlanReader<TextImport> {
       return converted(legacy.get(), source, true);
     }
     return Pipeline.run(text, source);
+  }
+
+  /**
+   * Imports a document that another reader made (a Word or PDF reader, or an application's own):
+   * the same recogniser reads its paragraphs and tables as it reads plain text, and uses what the
+   * document knows beyond the text (tables as tables, bold headings). Locations in the report are
+   * the document's own.
+   *
+   * @param document the document, not null
+   * @throws io.kehoach.legacy.InputLimitException if the document has more paragraphs (blocks and
+   *     the paragraphs of table cells) than {@link InputLimits#getMaxLines()}, or a paragraph longer
+   *     than {@link InputLimits#getMaxLineLength()}
+   * @since 0.3
+   */
+  public TextImport read(Document document) {
+    Objects.requireNonNull(document, "document");
+    String source = document.getSource().orElse(null);
+    Limits.check(document, limits, source);
+    return Pipeline.run(document, source);
   }
 
   /**

@@ -74,7 +74,8 @@ class RoundTripTest {
     List<Path> files = new ArrayList<>(TextFixturesTest.fixtures());
     return Stream.concat(files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
       TextImport r = IMPORTER.read(Files.readString(f, StandardCharsets.UTF_8));
-      if (r.getPlan().isPresent()) {
+      // A press item's draft, rendered, is an official text: not the same plan by design.
+      if (r.getPlan().isPresent() && r.getKind() == DocumentKind.OFFICIAL_TEXT) {
         Plan imported = withoutUnrendered(r.getPlan().get());
         Plan back = withoutUnrendered(IMPORTER.read(RENDERER.render(imported)).planOrThrow());
         assertThat(back).isEqualTo(imported);

@@ -61,7 +61,7 @@ final class Body implements Stage {
       boolean continues = current != null && !marked && !wasBlank && !Texts.endsSentence(current.text());
       boolean lowerStart = current != null && !marked && Character.isLowerCase(l.text.charAt(0));
       if (continues || lowerStart) {
-        current.text.append(' ').append(l.text);
+        current.append(" ", l.text);
         current.to = i;
       } else {
         int level = marked ? level(m) : 9;

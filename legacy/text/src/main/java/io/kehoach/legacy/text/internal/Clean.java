@@ -24,7 +24,7 @@ final class Clean implements Stage {
       + "|thuoc tinh|luoc do|van ban goc|tieng anh|lien quan hieu luc|ban chua xem duoc.*|vui long dang nhap.*"
       + "|ban dang xem.*|facebook|twitter|zalo|copy link|sao chep lien ket|quay lai|len dau trang|ve dau trang|tro ve"
       + "|ban quyen.*|copyright.*|©.*|bo may hanh chinh|van ban phap luat|theo doi van ban|luu van ban"
-      + "|bao loi|gop y|in|email|print|share|like|tweet|top|menu|(?:trang )?\\d{1,3}\\s*/\\s*\\d{1,3}|-\\s*\\d{1,3}\\s*-"
+      + "|bao loi|gop y|luu tru|ho tro|tai van ban.*|tai file.*|van ban nay chua co chi dan.*|hieu luc van ban|in|email|print|share|like|tweet|top|menu|(?:trang )?\\d{1,3}\\s*/\\s*\\d{1,3}|-\\s*\\d{1,3}\\s*-"
       + "|\\d{1,3}|cap nhat ?:.*|ngay cap nhat.*|thu (?:hai|ba|tu|nam|sau|bay)|chu nhat).{0,3}$");
   /** A time stamp: "(08:15 | 02/06/2022)", "17/08/2023 | 09:55 AM", "Thứ hai, 12/03/2023 08:15". */
   static final Pattern STAMP = Pattern.compile("(?iu)^[(\\[]?(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật),?\\s*)?"
@@ -34,7 +34,7 @@ final class Clean implements Stage {
   private static final Pattern RELATED = Pattern.compile("^(?:cac )?(?:van ban (?:lien quan|duoc huong dan|huong dan"
       + "|can cu|dan chieu|bi thay the|thay the|sua doi|bi sua doi|hop nhat|quy dinh chi tiet|cung linh vuc|bi dinh chinh"
       + "|dinh chinh|lien quan cung noi dung)|tin (?:lien quan|cung chuyen muc|khac|moi|da dua|doc nhieu)"
-      + "|bai viet (?:lien quan|khac|cung chuyen muc)|xem them|tin tuc khac|cac tin da dua)\\b.{0,30}$");
+      + "|bai viet (?:lien quan|khac|cung chuyen muc)|xem them|tin tuc khac|cac tin da dua)\\s*(?::.*)?$");
   /** An entry of such a list: "- 1 Nghị định 92/2017/NĐ-CP về …", "- 2Thông tư …", "3. Quyết định 1291/QĐ-TTg …". */
   private static final Pattern RELATED_ENTRY = Pattern.compile("^[-•*]\\s*\\d{1,3}\\s*(?=\\p{L})");
 
@@ -50,12 +50,13 @@ final class Clean implements Stage {
         continue;
       }
       String f = l.folded;
-      if (l.text.length() < 60 && (MENU.matcher(f).matches() || STAMP.matcher(l.text).matches())
-          || RELATED_ENTRY.matcher(l.text).lookingAt() && l.text.length() < 400 && documentType(f)) {
+      String menu = "•·▪◦".indexOf(f.charAt(0)) >= 0 ? f.substring(1).strip() : f;
+      if (l.text.length() < 60 && (MENU.matcher(menu).matches() || stamp(l.text))
+          || relatedEntry(l.text) && l.text.length() < 400 && documentType(f)) {
         chrome(w, i);
         continue;
       }
-      if (!l.inTable() && l.text.length() < 60 && RELATED.matcher(f).matches()) {
+      if (!l.inTable() && l.text.length() < 300 && RELATED.matcher(f).matches() && (l.text.length() < 60 || f.indexOf(':') > 0)) {
         related = i;
         chrome(w, i);
         continue;
@@ -70,9 +71,21 @@ final class Clean implements Stage {
     }
   }
 
+  /** A time stamp (checked only for lines that can begin one: a bracket, a digit, "Thứ", "Chủ nhật"). */
+  static boolean stamp(String text) {
+    char c = text.charAt(0);
+    return (c == '(' || c == '[' || c >= '0' && c <= '9' || c == 'T' || c == 'C' || c == 't' || c == 'c')
+        && STAMP.matcher(text).matches();
+  }
+
+  private static boolean relatedEntry(String text) {
+    char c = text.charAt(0);
+    return (c == '-' || c == '•' || c == '*') && RELATED_ENTRY.matcher(text).lookingAt();
+  }
+
   private static boolean metadata(Work w, int i) {
     Line l = w.line(i);
-    if (l.text.length() >= 200) {
+    if (l.text.length() >= 200 || !l.inTable() && l.text.indexOf(':') < 0 && l.text.length() > 30) {
       return false;
     }
     Matcher m = META.matcher(l.folded);

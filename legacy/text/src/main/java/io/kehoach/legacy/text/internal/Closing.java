@@ -29,6 +29,7 @@ final class Closing implements Stage {
       "chu tich|giam doc|truong|pho |thuong truc|uy vien|bi thu|chanh|tong cuc|thu ky|can bo|ky thay|tm\\.|kt\\.");
   /** The archive entry: "Lưu: VT, NC.", "Lưu VT, KSTT (02b)." — not a footer's "Lưu trữ". */
   private static final Pattern ARCHIVE = Pattern.compile("(?u)^[-+•]?\\s*Lưu\\s*(?::|VT\\b|\\p{Lu}{2,})");
+  private static final SigningAuthority[] AUTHORITIES = SigningAuthority.values();
   private static final Pattern BULLET = Pattern.compile("^[-+•–—*]\\s*");
   private static final Pattern TRAILING = Pattern.compile("[;,.]+$");
   private static final Pattern ENDS = Pattern.compile("(?s).*[.;:)!?/]$");
@@ -60,7 +61,7 @@ final class Closing implements Stage {
         if (closing == null) {
           closing = new Item(0, i, l.text);
         } else {
-          closing.text.append(' ').append(l.text);
+          closing.append(" ", l.text);
           closing.to = i;
         }
         w.claim(i);
@@ -143,7 +144,7 @@ final class Closing implements Stage {
     String lastText = last < 0 ? "" : w.line(last).text;
     boolean cutOff = !lastText.isEmpty() && !ENDS.matcher(lastText).matches() && !Texts.isPersonName(lastText)
         && !Texts.isUpper(lastText) && !w.line(last).inTable();
-    if (cutOff || w.draft.recipients.isEmpty() && !signed) {
+    if (!signed && (cutOff || w.draft.recipients.isEmpty())) {
       w.warn("truncated", "Văn bản dừng giữa chừng: không có nơi nhận và chữ ký",
           "The text stops before its recipients and signature", last);
     }
@@ -151,10 +152,14 @@ final class Closing implements Stage {
 
   /** The signing marker a line opens with: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "Q. GIÁM ĐỐC". */
   static Optional<SigningMarker> marker(String text) {
+    if (text.isEmpty() || "TKQtkq".indexOf(text.charAt(0)) < 0) {
+      // Every authority (TM, KT, TL, TUQ, Q) begins with one of these.
+      return Optional.empty();
+    }
     String t = text.strip();
     // Only the first word matters (the longest authority is 3 letters and a separator).
     String f = (t.length() > 8 ? t.substring(0, 8) : t).toUpperCase(Locale.ROOT);
-    for (SigningAuthority a : SigningAuthority.values()) {
+    for (SigningAuthority a : AUTHORITIES) {
       String n = a.name();
       if (f.startsWith(n) && f.length() > n.length()
           && (f.charAt(n.length()) == '.' || f.charAt(n.length()) == ' ' && a != SigningAuthority.Q)) {

@@ -41,22 +41,26 @@ public final class DeadlineText {
   /** The deadlines a folded sentence states, in the order they are written; empty when it states none. */
   public static List<Deadline> parse(String folded) {
     String s = folded.replace('–', '-');
+    if (s.indexOf("thang") < 0 && s.indexOf("quy") < 0 && s.indexOf("ngay") < 0 && s.indexOf("nam") < 0
+        && s.indexOf("dot xuat") < 0) {
+      return List.of();
+    }
     java.util.TreeMap<Integer, Deadline> found = new java.util.TreeMap<>();
     java.util.BitSet taken = new java.util.BitSet();
-    Matcher m = QUARTER_MONTH.matcher(s);
+    Matcher m = QUARTER_MONTH.matcher(s.contains("quy") ? s : "");
     while (m.find()) {
       put(found, taken, m, periodic(ReportingFrequency.QUARTERLY, m.group(1), m.group(2), m.group(3), m.group(4)));
     }
-    m = HALF_MONTH.matcher(s);
+    m = HALF_MONTH.matcher(s.contains("6 thang") ? s : "");
     while (m.find()) {
       put(found, taken, m, periodic(ReportingFrequency.SIX_MONTHLY, m.group(1), m.group(2), m.group(3), m.group(4)));
     }
-    m = END_QUARTER_MONTH.matcher(s);
+    m = END_QUARTER_MONTH.matcher(s.contains("cuoi thang") ? s : "");
     while (m.find()) {
       ReportingFrequency f = m.group(3).contains("6 thang") ? ReportingFrequency.SIX_MONTHLY : ReportingFrequency.QUARTERLY;
       put(found, taken, m, periodic(f, null, m.group(1), m.group(2), m.group(3)));
     }
-    m = SIX_EXPLICIT.matcher(s);
+    m = SIX_EXPLICIT.matcher(s.contains("thang") ? s : "");
     while (m.find()) {
       int day = Integer.parseInt(m.group(1));
       int month = Integer.parseInt(m.group(2));
@@ -65,7 +69,7 @@ public final class DeadlineText {
             .monthOfPeriod(month <= 6 ? month : month - 6).dayOfMonth(day).build());
       }
     }
-    m = YEAR_EXPLICIT.matcher(s);
+    m = YEAR_EXPLICIT.matcher(s.contains("thang") ? s : "");
     while (m.find()) {
       int day = Integer.parseInt(m.group(1));
       int month = Integer.parseInt(m.group(2));
@@ -73,7 +77,7 @@ public final class DeadlineText {
         put(found, taken, m, Deadline.yearly(month, day));
       }
     }
-    m = MONTHLY.matcher(s);
+    m = MONTHLY.matcher(s.contains("thang") ? s : "");
     while (m.find()) {
       String day = m.group(1) != null ? m.group(1) : m.group(2);
       put(found, taken, m, Deadline.builder().frequency(ReportingFrequency.MONTHLY).dayOfMonth(Integer.parseInt(day))
@@ -86,7 +90,7 @@ public final class DeadlineText {
         taken.set(at, at + end.length());
       }
     }
-    m = YEARLY.matcher(s);
+    m = YEARLY.matcher(s.contains("nam") ? s : "");
     while (m.find()) {
       String day = m.group(1) != null ? m.group(1) : m.group(3);
       int mo = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4));
@@ -95,7 +99,7 @@ public final class DeadlineText {
             .dayOfMonth(Integer.parseInt(day)).inFollowingPeriod(m.group(0).endsWith("nam sau")).build());
       }
     }
-    m = END_MONTH_YEARLY.matcher(s);
+    m = END_MONTH_YEARLY.matcher(s.contains("cuoi thang") ? s : "");
     while (m.find()) {
       int mo = Integer.parseInt(m.group(1));
       boolean following = m.group(2).equals("nam sau");
@@ -107,7 +111,7 @@ public final class DeadlineText {
         put(found, taken, m, b.build());
       }
     }
-    m = ONCE.matcher(s);
+    m = ONCE.matcher(s.contains("truoc ngay") ? s : "");
     while (m.find()) {
       try {
         put(found, taken, m, Deadline.once(VietnameseDates.parse(m.group(1))));
@@ -115,7 +119,7 @@ public final class DeadlineText {
         // not a date after all
       }
     }
-    m = DAY_MONTH.matcher(s);
+    m = DAY_MONTH.matcher(s.contains("ngay") ? s : "");
     while (m.find()) {
       int day = Integer.parseInt(m.group(1));
       int month = Integer.parseInt(m.group(2));

@@ -62,6 +62,7 @@ final class Decision implements Stage {
     int i = w.next(title, w.size());
     int from = i;
     while (i >= 0 && !w.line(i).folded.startsWith("can cu") && !w.line(i).folded.startsWith("quyet dinh")
+        && !(about.length() > 0 && !Texts.isUpper(about.toString()) && authority(w.line(i)))
         && !w.line(i).folded.startsWith("dieu ") && (planTitle < 0 || i < planTitle) && about.length() < 600) {
       if (!Texts.RULE.matcher(w.line(i).text).matches()) {
         about.append(about.length() == 0 ? "" : " ").append(w.line(i).text);
@@ -74,10 +75,24 @@ final class Decision implements Stage {
       i = n;
     }
     w.claim(title);
+    int n = i < 0 ? -1 : w.next(i, w.size());
+    if (i >= 0 && authority(w.line(i))) {
+      w.claim(i);
+    } else if (n >= 0 && authority(w.line(n))) {
+      w.claim(n);
+    }
     if (from >= 0) {
       w.part("/issuingDecision", title, Math.max(title, i));
     }
     return about.toString();
+  }
+
+  /** The line of the authority that decides: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …", "BỘ TRƯỞNG BỘ TƯ PHÁP". */
+  private static boolean authority(Line l) {
+    String f = l.folded;
+    return Texts.isUpper(l.text) && l.text.length() < 120 && (f.startsWith("chu tich") || f.startsWith("bo truong")
+        || f.startsWith("giam doc") || f.startsWith("uy ban nhan dan") || f.startsWith("ubnd") || f.startsWith("truong ban")
+        || f.startsWith("thu truong") || f.startsWith("tong cuc truong") || f.startsWith("cuc truong"));
   }
 
   /** Claims the decision's articles and its closing between {@code from} and {@code to}; keeps its signature. */

@@ -33,7 +33,7 @@ final class Head implements Stage {
         continue;
       }
       String f = l.folded;
-      if (f.startsWith("cong hoa xa hoi chu nghia viet nam") || f.startsWith("doc lap") && f.contains("tu do")
+      if (f.startsWith("cong hoa xa hoi") || f.startsWith("chu nghia viet nam") || f.startsWith("doc lap") && f.contains("tu do")
           || Texts.RULE.matcher(l.text).matches()) {
         w.claim(i);
         continue;

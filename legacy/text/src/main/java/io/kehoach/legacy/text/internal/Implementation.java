@@ -128,7 +128,7 @@ final class Implementation {
     if (f.contains("theo doi") || f.contains("don doc")) {
       t.addParticipant(TaskParticipant.of(body, AssignmentRole.MONITOR));
     }
-    Reporting.recognise(w, d, body, it);
+    Reporting.recognise(w, d, f, body, it);
     return t.build();
   }
 }

@@ -42,13 +42,14 @@ final class Issuer {
       } else if (issuer.isEmpty()) {
         w.warn("section.missing", "Không thấy tên cơ quan ban hành", "No issuing body was found", -1);
       }
+    } else if (il.size() >= 2 && Fold.fold(il.get(0)).equals("chu tich")) {
+      // "CHỦ TỊCH" / "ỦY BAN NHÂN DÂN" / "TỈNH HẢI DƯƠNG": the chairman, one name.
+      issuer = String.join(" ", il);
     } else if (il.size() >= 2 && UNIT.matcher(Fold.fold(il.get(il.size() - 1))).matches()) {
       issuer = String.join(" ", il.subList(il.size() - 2, il.size()));
       if (il.size() > 2) {
         superior = String.join(" ", il.subList(0, il.size() - 2));
       }
-    } else if (il.size() >= 2 && Fold.fold(il.get(0)).equals("chu tich")) {
-      issuer = String.join(" ", il);
     } else {
       issuer = il.get(il.size() - 1);
       if (il.size() > 1) {

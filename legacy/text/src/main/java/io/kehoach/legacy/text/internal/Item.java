@@ -5,17 +5,22 @@ final class Item {
   final int level;
   final int from;
   int to;
-  final StringBuilder text = new StringBuilder();
+  private String text;
 
   Item(int level, int from, String text) {
     this.level = level;
     this.from = from;
     this.to = from;
-    this.text.append(text);
+    this.text = text.strip();
+  }
+
+  /** Adds a line's text (or a sub-item's) after {@code separator}. */
+  void append(String separator, String more) {
+    text = text + separator + more.strip();
   }
 
   String text() {
-    return text.toString().strip();
+    return text;
   }
 
   @Override

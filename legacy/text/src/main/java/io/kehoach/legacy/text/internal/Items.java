@@ -61,7 +61,14 @@ final class Items {
         items.forEach(it -> keep(w, PlanSection.PURPOSES, it));
         break;
       case BUDGET:
-        items.forEach(it -> BudgetClauses.recognise(w, it));
+        for (Item it : items) {
+          // "5. Kinh phí và chế độ báo cáo" holds both: a reporting clause in it is a rule.
+          String f = io.kehoach.legacy.internal.Fold.fold(it.text());
+          if (f.contains("bao cao") && !f.contains("kinh phi") && Reporting.recognise(w, Texts.statement(it.text()), null, it)) {
+            continue;
+          }
+          BudgetClauses.recognise(w, it);
+        }
         break;
       case REPORTING:
         for (Item it : items) {
@@ -86,7 +93,7 @@ final class Items {
     for (Item it : all) {
       if (it.level > top && it.level < 9 && !items.isEmpty()) {
         Item parent = items.get(items.size() - 1);
-        parent.text.append(parent.text().endsWith(":") ? " " : "; ").append(it.text());
+        parent.append(parent.text().endsWith(":") ? " " : "; ", it.text());
         parent.to = it.to;
       } else {
         items.add(it);

@@ -73,7 +73,7 @@ public final class PlainText {
       blocks.add(Paragraph.of("", at));
       return number + 1;
     }
-    if (pipes && Clean.STAMP.matcher(t).matches()) {
+    if (pipes && Clean.stamp(t)) {
       // "(08:15 | 02/06/2022)": a news page's time stamp, not two cells.
       pipes = false;
     }

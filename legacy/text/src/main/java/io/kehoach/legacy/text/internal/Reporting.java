@@ -21,12 +21,13 @@ import org.jspecify.annotations.Nullable;
 final class Reporting {
   private static final String RECIPIENT = "((?:Chủ tịch\\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)"
       + " (?:tỉnh|thành phố|huyện|xã|phường)|Sở [\\p{Lu}][\\p{Ll}]*(?: [\\p{Ll}]+)?(?: [\\p{Lu}][\\p{Ll}]*)?"
-      + "|Bộ [\\p{Lu}][\\p{Ll}]*(?: [\\p{Ll}]+)?|Văn phòng (?:UBND|Ủy ban nhân dân) tỉnh|Thủ tướng Chính phủ|Chính phủ"
+      + "|Bộ [\\p{Lu}][\\p{Ll}]*(?: [\\p{Ll}]+)?|Văn phòng Bộ|Bộ(?=[ ,.;(])|Văn phòng (?:UBND|Ủy ban nhân dân) tỉnh|Thủ tướng Chính phủ|Chính phủ"
       + "|Văn phòng Chính phủ|Ban Chỉ đạo [\\p{L} ]{3,40}?(?= |,|;|\\.|$))";
   private static final Pattern REPORT_TO = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:về|cho|lên|tới|đến)\\s+" + RECIPIENT);
   private static final Pattern REPORT_DIRECT = Pattern.compile("(?iu)báo cáo\\s+" + RECIPIENT);
   private static final Pattern THROUGH = Pattern.compile(
-      "(?iu)(?:thông qua|qua)\\s+(Sở [\\p{Lu}][\\p{Ll}]*(?: [\\p{Ll}]+)?(?: [\\p{Lu}][\\p{Ll}]*)?|Văn phòng (?:UBND|Ủy ban nhân dân) tỉnh)");
+      "(?iu)(?:thông qua|qua)\\s+(Sở [\\p{Lu}][\\p{Ll}]*(?: [\\p{Ll}]+)?(?: [\\p{Lu}][\\p{Ll}]*)?"
+          + "|Văn phòng (?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân) (?:tỉnh|thành phố)|Văn phòng Bộ|Vụ [\\p{Lu}][\\p{Ll}]*(?: [\\p{Ll}]+)*)");
   /** "…, để tổng hợp, báo cáo Bộ Tư pháp": the onward report after the gathering. */
   private static final Pattern ONWARD = Pattern.compile("(?iu)tổng hợp,?\\s+(?:và\\s+)?báo cáo\\s+" + RECIPIENT);
   private static final Pattern COMMAS = Pattern.compile(",\\s*");
@@ -35,7 +36,11 @@ final class Reporting {
 
   /** Adds the rule {@code sentence} states, reported by {@code reporter} (a body id) or by whom it names; false if it states none. */
   static boolean recognise(Work w, String sentence, @Nullable String reporter, Item it) {
-    String f = Fold.fold(sentence);
+    return recognise(w, sentence, Fold.fold(sentence), reporter, it);
+  }
+
+  /** As {@link #recognise(Work, String, String, Item)}, with the sentence already folded. */
+  static boolean recognise(Work w, String sentence, String f, @Nullable String reporter, Item it) {
     int report = f.indexOf("bao cao");
     if (report < 0) {
       return false;

@@ -1,8 +1,6 @@
 package io.kehoach.legacy.text.internal;
 
-import io.kehoach.legacy.internal.Fold;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,31 +11,37 @@ import org.jspecify.annotations.Nullable;
 enum Section {
   NONE, PURPOSES, REQUIREMENTS, AUDIENCE, CONTENT, CHANNELS, IMPLEMENTATION, BUDGET, REPORTING;
 
-  private static final Pattern TRAILING_COLONS = Pattern.compile("[:.]+$");
-
   /** The section {@code l} opens, or null when it is not a heading. */
   static @Nullable Section of(Line l) {
     if (l.isBlank()) {
       return null;
     }
-    Matcher m = Texts.MARKER.matcher(l.text);
-    String rest = l.text;
+    int start = 0;
     boolean numbered = false;
-    if (m.lookingAt() && m.group(1) == null) {
-      rest = l.text.substring(m.end());
-      numbered = true;
+    char c0 = l.text.charAt(0);
+    if (c0 >= '0' && c0 <= '9' || c0 == '(' || c0 == 'I' || c0 == 'V' || c0 == 'X' || c0 >= 'a' && c0 <= 'z' || c0 == 'đ') {
+      Matcher m = Texts.MARKER.matcher(l.text);
+      if (m.lookingAt() && m.group(1) == null) {
+        start = m.end();
+        numbered = true;
+      }
     }
-    int colon = rest.indexOf(": ");
-    if (colon > 0 && colon < 60) {
-      rest = rest.substring(0, colon);
+    int end = l.text.length();
+    int colon = l.text.indexOf(": ", start);
+    if (colon > start && colon - start < 60) {
+      end = colon;
     }
-    if (rest.length() > 100 || rest.isEmpty() || rest.endsWith(";")) {
+    int length = end - start;
+    if (length > 100 || length == 0 || l.text.charAt(end - 1) == ';') {
       return null;
     }
-    if (!numbered && !Texts.isUpper(rest) && rest.length() > 60) {
+    if (!numbered && length > 60 && !Texts.isUpper(l.text.substring(start, end))) {
       return null;
     }
-    String f = TRAILING_COLONS.matcher(Fold.fold(rest)).replaceAll("").strip();
+    while (end > start && (l.folded.charAt(end - 1) == ':' || l.folded.charAt(end - 1) == '.')) {
+      end--;
+    }
+    String f = l.folded.substring(start, end).strip();
     if (f.isEmpty()) {
       return null;
     }

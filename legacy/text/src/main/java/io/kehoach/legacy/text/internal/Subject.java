@@ -62,8 +62,9 @@ final class Subject implements Stage {
         i = attached(w, i) + 1;
         continue;
       }
-      if (s.length() > 0 && (Section.of(l) != null || l.folded.startsWith("can cu") || LegalBasis.isBasis(l)
-          || l.folded.startsWith("thuc hien ") || RULE.matcher(l.text).matches())) {
+      if (s.length() > 0 && (Section.of(l) != null || l.folded.startsWith("can cu") || LegalBasis.isBasis(l) && !Texts.isUpper(l.text)
+          || l.folded.startsWith("thuc hien ") && !(Texts.isUpper(l.text) && Texts.isUpper(s.toString()))
+          || RULE.matcher(l.text).matches())) {
         break;
       }
       if (RULE.matcher(l.text).matches()) {

@@ -43,9 +43,22 @@ final class Triage implements Stage {
         break;
       }
     }
-    boolean aboutPlan = PLAN_CITED.matcher(f).find()
+    // An article about a plan names it more than once, or at its start: a page that cites a plan
+    // once, far down ("theo Kế hoạch số 96/KH-UBND ngày 07/7/2025 …" under a list), is not about it.
+    int mentions = count(f, "ke hoach") + count(f, " plan ");
+    java.util.regex.Matcher cited = PLAN_CITED.matcher(f);
+    boolean citedEarly = cited.find() && cited.start() < 700;
+    boolean aboutPlan = (mentions >= 2 || citedEarly) && (cited.find(0)
         || f.contains("ke hoach") && (f.contains("ban hanh") || f.contains("trien khai"))
-        || f.contains(" plan ") && (f.contains("issued") || f.contains("promulgated") || f.contains("approved"));
+        || f.contains(" plan ") && (f.contains("issued") || f.contains("promulgated") || f.contains("approved")));
     w.kind = topic && aboutPlan ? DocumentKind.PRESS_SUMMARY : DocumentKind.NOT_A_PLAN;
+  }
+
+  private static int count(String s, String what) {
+    int n = 0;
+    for (int k = s.indexOf(what); k >= 0; k = s.indexOf(what, k + what.length())) {
+      n++;
+    }
+    return n;
   }
 }

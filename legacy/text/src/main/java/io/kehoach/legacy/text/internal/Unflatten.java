@@ -36,13 +36,13 @@ final class Unflatten implements Stage {
           head = false;
         }
       }
-      if (!head || l.text.length() < 12) {
+      if (!head || l.text.length() < 12 && "•·▪◦".indexOf(l.text.isEmpty() ? ' ' : l.text.charAt(0)) < 0) {
         out.add(l);
         continue;
       }
       List<String> pieces = new ArrayList<>();
       split(l.text, pieces);
-      if (pieces.size() == 1) {
+      if (pieces.size() == 1 && pieces.get(0).equals(l.text)) {
         out.add(l);
       } else {
         for (String p : pieces) {
@@ -57,6 +57,10 @@ final class Unflatten implements Stage {
   /** Adds the cells flattened into {@code text} to {@code out}. */
   static void split(String text, List<String> out) {
     String t = text.strip();
+    while (!t.isEmpty() && "•·▪◦".indexOf(t.charAt(0)) >= 0) {
+      // A web copy's list bullets before head lines: "• BỘ TƯ PHÁP".
+      t = t.substring(1).strip();
+    }
     String f = io.kehoach.legacy.internal.Fold.fold(t);
     int nation = f.indexOf(NATION);
     if (nation > 0) {
