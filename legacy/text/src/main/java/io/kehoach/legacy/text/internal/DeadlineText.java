@@ -29,9 +29,9 @@ public final class DeadlineText {
   private static final Pattern SIX_AND_YEAR = Pattern.compile(
       "(?:dinh ky |bao cao )?(?:6|sau) thang,? (?:va |\\+ )?(?:hang )?nam|(?:6|sau) thang va (?:ca )?nam");
   private static final Pattern SIX_EXPLICIT = Pattern.compile(
-      "(?:6|sau) thang\\)?[^.;]{0,30}?(?:truoc|cham nhat|han chot)? ?ngay (\\d{1,2}) thang (\\d{1,2})");
+      "(?:6|sau) thang\\)?[^.;]{0,30}?(?:truoc|cham nhat|han chot)? ?ngay (\\d{1,2})(?: thang |/)(\\d{1,2})(?![/\\d])");
   private static final Pattern YEAR_EXPLICIT = Pattern.compile(
-      "(?:hang nam|bao cao nam|ca nam|tong ket nam)\\)?[^.;]{0,30}?(?:truoc|cham nhat|han chot)? ?ngay (\\d{1,2}) thang (\\d{1,2})");
+      "(?:hang nam|bao cao nam|ca nam|tong ket nam|nam)\\)?[^.;]{0,30}?(?:truoc|cham nhat|han chot)? ?ngay (\\d{1,2})(?: thang |/)(\\d{1,2})(?![/\\d])");
   private static final Pattern DAY_MONTH = Pattern.compile(
       "(?:truoc|cham nhat|han chot) ?ngay (\\d{1,2}) thang (\\d{1,2})(?! hang nam| nam sau)");
   private static final Pattern QUARTER_ROMAN = Pattern.compile("quy ([ivx]+|\\d)");

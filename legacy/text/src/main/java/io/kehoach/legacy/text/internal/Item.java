@@ -19,6 +19,13 @@ final class Item {
     text = text + separator + more.strip();
   }
 
+  /** Drops a final ";", "," or "." (not ":"), before a sub-item is joined to this item. */
+  void trimEnd() {
+    while (!text.isEmpty() && ";,.".indexOf(text.charAt(text.length() - 1)) >= 0 && !text.endsWith("...")) {
+      text = text.substring(0, text.length() - 1).strip();
+    }
+  }
+
   String text() {
     return text;
   }

@@ -93,6 +93,7 @@ final class Items {
     for (Item it : all) {
       if (it.level > top && it.level < 9 && !items.isEmpty()) {
         Item parent = items.get(items.size() - 1);
+        parent.trimEnd();
         parent.append(parent.text().endsWith(":") ? " " : "; ", it.text());
         parent.to = it.to;
       } else {

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * the body, closing and annexes begin is written by the stages that read up to them.
  */
 final class Segment implements Stage {
-  static final Pattern NUMBER_LINE = Pattern.compile("^so\\s*[:.]?\\s*(\\d.*)?$");
-  private static final Pattern DATE_LINE = Pattern.compile(".*ngay\\s*\\d{1,2}\\s*thang.*|.*ngay\\s*\\d{1,2}\\s*$|.*ngay\\s*\\.*\\s*$");
+  static final Pattern NUMBER_LINE = Pattern.compile("^so\\s*[:.]?\\s*(\\d.*|[^a-z]*/.*)?$");
+  private static final Pattern DATE_LINE = Pattern.compile(".*ngay\\s*\\d{1,2}\\s*thang.*|.*ngay\\s*[.…]+\\s*thang.*|.*ngay\\s*\\d{1,2}\\s*$|.*ngay\\s*\\.*\\s*$");
 
   @Override
   public void apply(Work w) {
