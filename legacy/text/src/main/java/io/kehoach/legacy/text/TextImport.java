@@ -17,10 +17,13 @@ import org.immutables.value.Value;
  * it is not a plan), and the report: which part came from which lines, which lines were not
  * understood (kept in the plan as unclassified text of the nearest section), and diagnostics.
  *
- * <p>Diagnostic codes: {@code number.unreadable}, {@code date.unreadable},
- * {@code date.contradiction}, {@code issuer.inferred}, {@code section.missing}, {@code truncated},
- * {@code press-summary}, {@code annex.value}, {@code encoding.converted}, {@code encoding.uncertain},
- * and others named where they are given; all are warnings, located by line.
+ * <p>Diagnostic codes (warnings unless said): {@code number.unreadable}, {@code date.unreadable},
+ * {@code date.contradiction}, {@code issuer.inferred}, {@code section.missing},
+ * {@code signature.missing}, {@code truncated}, {@code press-summary}, {@code annex.value},
+ * {@code budget.amount}, {@code encoding.converted}, {@code encoding.uncertain}; and, as
+ * information, {@code text.chrome} (lines set apart as a web page's or a PDF's additions, or a
+ * decision's own recipients) and {@code head.mark} (a mark such as {@code DỰ THẢO} above the head).
+ * Each is located by line (by the document's own locations for an imported document).
  *
  * <p>Immutable and thread-safe.
  *

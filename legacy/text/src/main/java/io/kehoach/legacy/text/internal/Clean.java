@@ -17,15 +17,73 @@ final class Clean implements Stage {
       + "|nguoi ky|ngay ban hanh|ngay hieu luc|ngay het hieu luc|ngay cong bao|so cong bao|tinh trang|linh vuc"
       + "|tinh trang hieu luc|ngay co hieu luc|trich yeu|cap co quan ban hanh|hinh thuc van ban|nguon thu thap"
       + "|ngay dang|ngay dang tai|chuc vu nguoi ky|ap dung)\\s*:?\\s*(.*)$");
-  /** A line of a menu, a button or a footer, folded: "Trang chủ » Văn bản pháp luật", "Chia sẻ | In bài". */
-  private static final Pattern MENU = Pattern.compile("^(?:trang chu\\b.*|dang nhap|dang ky|dang xuat|tim kiem(?: van ban.*|\\W.*)?"
-      + "|xem voi co chu.*|co chu ?(?::|a[+-]?(?: |$)).{0,12}|chia se(?: ?[:|].*| (?:facebook|zalo|twitter).*)?|in bai(?: viet)?"
-      + "|in trang|ban in|gui email.*|gui bai(?: viet)?|luot xem.*|tai ve(?: ?[:|].*| file.*| van ban.*)?"
-      + "|thuoc tinh|luoc do|van ban goc|tieng anh|lien quan hieu luc|ban chua xem duoc.*|vui long dang nhap.*"
-      + "|ban dang xem.*|facebook|twitter|zalo|copy link|sao chep lien ket|quay lai|len dau trang|ve dau trang|tro ve"
-      + "|ban quyen.*|copyright.*|©.*|bo may hanh chinh|van ban phap luat|theo doi van ban|luu van ban"
-      + "|bao loi|gop y|luu tru|ho tro|tai van ban.*|tai file.*|van ban nay chua co chi dan.*|hieu luc van ban|in|email|print|share|like|tweet|top|menu|(?:trang )?\\d{1,3}\\s*/\\s*\\d{1,3}|-\\s*\\d{1,3}\\s*-"
-      + "|\\d{1,3}|cap nhat ?:.*|ngay cap nhat.*|thu (?:hai|ba|tu|nam|sau|bay)|chu nhat).{0,3}$");
+  /** Lines of menus, buttons and footers, folded and without final punctuation: "Đăng nhập", "Chia sẻ". */
+  private static final java.util.Set<String> MENU = java.util.Set.of("dang nhap", "dang ky", "dang xuat", "tim kiem",
+      "in bai", "in bai viet", "in trang", "ban in", "gui bai", "gui bai viet", "thuoc tinh", "luoc do", "van ban goc",
+      "tieng anh", "lien quan hieu luc", "facebook", "twitter", "zalo", "copy link", "sao chep lien ket", "quay lai",
+      "len dau trang", "ve dau trang", "tro ve", "bo may hanh chinh", "van ban phap luat", "theo doi van ban",
+      "luu van ban", "bao loi", "gop y", "luu tru", "ho tro", "hieu luc van ban", "in", "email", "print", "share", "like",
+      "tweet", "top", "menu", "thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay", "chu nhat", "chia se",
+      "tai ve", "xem voi co chu", "ghi chu", "y kien", "thuoc tinh van ban", "noi dung van ban", "van ban tieng anh");
+  /** Beginnings of such lines: "Trang chủ » Văn bản pháp luật", "Lượt xem: 1.024", "Bản quyền thuộc về …". */
+  private static final String[] MENU_STARTS = {"trang chu", "tim kiem van ban", "tim kiem:", "xem voi co chu", "co chu:",
+    "chia se:", "chia se |", "chia se facebook", "chia se zalo", "gui email", "luot xem", "tai ve:", "tai ve file",
+    "tai ve van ban", "tai van ban", "tai file", "ban chua xem duoc", "vui long dang nhap", "ban dang xem", "ban quyen",
+    "copyright", "©", "cap nhat:", "cap nhat :", "ngay cap nhat", "van ban nay chua co chi dan"};
+
+  /** Whether a short folded line is a menu, a button, a footer or a page number ("Trang 2/5", "- 3 -", "12"). */
+  static boolean isMenu(String folded) {
+    String f = folded;
+    int end = f.length();
+    while (end > 0 && end > f.length() - 3 && ".:;,|»>".indexOf(f.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    f = f.substring(0, end).strip();
+    if (f.isEmpty()) {
+      return false;
+    }
+    char c = f.charAt(0);
+    if (c >= '0' && c <= '9' || c == '-' || c == 't') {
+      String n = f.startsWith("trang ") ? f.substring(6) : f;
+      if (pageNumber(n)) {
+        return true;
+      }
+    }
+    if (MENU.contains(f)) {
+      return true;
+    }
+    for (String s : MENU_STARTS) {
+      if (f.startsWith(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "2/5", "- 3 -", "12": digits with at most one slash, or between dashes. */
+  private static boolean pageNumber(String s) {
+    String t = s.strip();
+    if (t.length() > 2 && t.charAt(0) == '-' && t.charAt(t.length() - 1) == '-') {
+      t = t.substring(1, t.length() - 1).strip();
+    }
+    if (t.isEmpty() || t.length() > 9) {
+      return false;
+    }
+    int digits = 0;
+    int slashes = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+      } else if (c == '/') {
+        slashes++;
+      } else if (c != ' ') {
+        return false;
+      }
+    }
+    return digits > 0 && digits <= 6 && slashes <= 1 && (slashes == 1 || digits <= 3);
+  }
+
   /** A time stamp: "(08:15 | 02/06/2022)", "17/08/2023 | 09:55 AM", "Thứ hai, 12/03/2023 08:15". */
   static final Pattern STAMP = Pattern.compile("(?iu)^[(\\[]?(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật),?\\s*)?"
       + "(?:\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:am|pm|sa|ch)?\\s*[|,\\-–]?\\s*\\d{1,2}/\\d{1,2}/\\d{4}"
@@ -51,7 +109,7 @@ final class Clean implements Stage {
       }
       String f = l.folded;
       String menu = "•·▪◦".indexOf(f.charAt(0)) >= 0 ? f.substring(1).strip() : f;
-      if (l.text.length() < 60 && (MENU.matcher(menu).matches() || stamp(l.text))
+      if (l.text.length() < 60 && (isMenu(menu) || stamp(l.text))
           || relatedEntry(l.text) && l.text.length() < 400 && documentType(f)) {
         chrome(w, i);
         continue;

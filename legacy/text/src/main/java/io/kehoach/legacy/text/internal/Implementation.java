@@ -76,13 +76,7 @@ final class Implementation {
     }
     String t = Texts.statement(text);
     String f = Fold.fold(t);
-    int at = -1;
-    for (String v : VERBS) {
-      int k = f.indexOf(v);
-      if (k > 0 && (at < 0 || k < at)) {
-        at = k;
-      }
-    }
+    int at = firstVerb(f);
     if (at < 0) {
       return new String[] {t, ""};
     }
@@ -95,6 +89,24 @@ final class Implementation {
       rest = rest.substring("co trach nhiem ".length());
     }
     return new String[] {body, Texts.capitalise(rest)};
+  }
+
+  /** Where the first verb (or colon) after the body's name begins, in one pass; -1 if none. */
+  private static int firstVerb(String f) {
+    for (int k = 1; k < f.length(); k++) {
+      char c = f.charAt(k);
+      if (c == ':') {
+        return k;
+      }
+      if (c == ' ' && k + 1 < f.length() && "cptxhbd".indexOf(f.charAt(k + 1)) >= 0) {
+        for (String v : VERBS) {
+          if (v.length() > 1 && f.startsWith(v, k)) {
+            return k;
+          }
+        }
+      }
+    }
+    return -1;
   }
 
   private static Task task(Work w, String text, String body, int a, int n, Item it) {
