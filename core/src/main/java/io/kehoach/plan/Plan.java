@@ -177,14 +177,26 @@ public abstract class Plan implements WithPlan {
 
   /**
    * Every due date of every reporting rule over the plan's period, ordered by date; empty when the
-   * plan has no period. For the Bình Phước plan: 2017-06-15 and 2017-12-15 (section IV), and
+   * plan has no period, but for the deadlines written as dates. For the Bình Phước plan: 2017-06-15 and 2017-12-15 (section IV), and
    * 2017-06-30 and twice 2017-12-31 (Sở Tư pháp's six-monthly and yearly reports).
    *
    * @throws IllegalArgumentException if the period spans more than {@value Deadline#MAX_YEARS} years
    */
   public List<DueDate> dueDates() {
     if (getPeriod().isEmpty()) {
-      return List.of();
+      // Without a period only the deadlines written as dates ("trước ngày 05/12/2019") have a due date;
+      // each covers the year it falls in.
+      List<DueDate> once = new ArrayList<>();
+      for (ReportingRule r : getReportingRules()) {
+        for (Deadline d : r.getDeadlines()) {
+          if (d.getFrequency() == ReportingFrequency.ONCE && d.getDate().isPresent()) {
+            LocalDate date = d.getDate().get();
+            once.add(DueDate.of(date, ReportingFrequency.ONCE, Period.ofYear(date.getYear())).withRule(r.getId()));
+          }
+        }
+      }
+      Collections.sort(once);
+      return Collections.unmodifiableList(once);
     }
     List<DueDate> all = new ArrayList<>();
     for (ReportingRule r : getReportingRules()) {

@@ -135,6 +135,9 @@ public final class PlanTextRenderer {
     }
     List<ReportingRule> rules = plan.getReportingRules().stream()
         .filter(r -> r.getText().map(t -> !taskTexts.contains(t)).orElse(true)).collect(Collectors.toList());
+    // Two rules read from one sentence (a report and its onward report) print the sentence once.
+    java.util.Set<String> printed = new java.util.HashSet<>();
+    rules.removeIf(r -> r.getText().isPresent() && !printed.add(r.getText().get()));
     if (!rules.isEmpty()) {
       heading(b, ++section, "CHẾ ĐỘ BÁO CÁO");
       for (ReportingRule r : rules) {

@@ -32,6 +32,12 @@ final class Body implements Stage {
         wasBlank = wasBlank || l.isBlank() || !w.chrome.get(i);
         continue;
       }
+      if (Texts.RULE.matcher(l.text).matches()) {
+        // "_______________" under the title or between sections: layout, not text.
+        w.claim(i);
+        wasBlank = true;
+        continue;
+      }
       if (closes(w, i, to)) {
         closing = i;
         break;

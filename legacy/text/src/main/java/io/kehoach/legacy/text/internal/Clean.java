@@ -96,8 +96,38 @@ final class Clean implements Stage {
   /** An entry of such a list: "- 1 Nghị định 92/2017/NĐ-CP về …", "- 2Thông tư …", "3. Quyết định 1291/QĐ-TTg …". */
   private static final Pattern RELATED_ENTRY = Pattern.compile("^[-•*]\\s*\\d{1,3}\\s*(?=\\p{L})");
 
+  /** A receiving office's stamp typed above the head: "SỞ TƯ PHÁP TỈNH HÒA BÌNH" / "CÔNG VĂN ĐẾN" / "Số: 86" / "Ngày: …". */
+  private static final Pattern INCOMING = Pattern.compile("^(?:cong van |van ban )?den\\b.{0,20}$");
+  private static final Pattern INCOMING_FIELD = Pattern.compile("^(?:so|ngay|gio|chuyen|luu ho so|ky hieu)\\b.{0,40}$");
+
+  private static void incomingStamp(Work w) {
+    for (int i = 0; i < Math.min(w.size(), 40); i++) {
+      if (!INCOMING.matcher(w.line(i).folded).matches() || !Texts.isUpper(w.line(i).text)) {
+        continue;
+      }
+      int from = i;
+      int before = i - 1;
+      if (before >= 0 && Texts.isUpper(w.line(before).text) && w.line(before).text.length() < 80) {
+        from = before;
+      }
+      int to = i;
+      for (int k = i + 1; k < w.size() && k <= i + 6; k++) {
+        Line l = w.line(k);
+        if (l.isBlank() || !INCOMING_FIELD.matcher(l.folded).matches()) {
+          break;
+        }
+        to = k;
+      }
+      for (int k = from; k <= to; k++) {
+        chrome(w, k);
+      }
+      return;
+    }
+  }
+
   @Override
   public void apply(Work w) {
+    incomingStamp(w);
     int related = -1;
     for (int i = 0; i < w.size(); i++) {
       Line l = w.line(i);
@@ -114,12 +144,12 @@ final class Clean implements Stage {
         chrome(w, i);
         continue;
       }
-      if (!l.inTable() && l.text.length() < 300 && RELATED.matcher(f).matches() && (l.text.length() < 60 || f.indexOf(':') > 0)) {
+      if (!l.inTable() && l.text.length() < 300 && RELATED.matcher(menu).matches() && (l.text.length() < 60 || f.indexOf(':') > 0)) {
         related = i;
         chrome(w, i);
         continue;
       }
-      if (related >= 0 && !l.inTable() && !f.startsWith("phu luc") && !Texts.isUpper(l.text) && !f.startsWith("so:")
+      if (related >= 0 && !f.startsWith("phu luc") && !Texts.isUpper(l.text) && !f.startsWith("so:")
           && !f.startsWith("cong hoa") && l.text.length() < 300) {
         // The entries under "Văn bản liên quan": titles of documents or news, marked or not.
         chrome(w, i);

@@ -35,6 +35,10 @@ final class Draft {
   @Nullable LocalDate date;
   int dateIndex = -1;
 
+  /** The issuer's name and, for a committee, its body id: the recipient of reports that name none. */
+  @Nullable String issuerName;
+  @Nullable String issuerBodyId;
+
   // A decision carrying the plan (Decision).
   @Nullable DocumentReference issuingDecision;
   String decisionSubject = "";

@@ -5,6 +5,8 @@ import io.kehoach.legacy.internal.Fold;
 import io.kehoach.plan.DocumentNumber;
 import io.kehoach.plan.PlaceAndDate;
 import io.kehoach.plan.VietnameseDates;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -27,18 +29,37 @@ final class Head implements Stage {
   public void apply(Work w) {
     Draft d = w.draft;
     int end = w.segments.first;
+    // Runs of upper-case lines: the issuer is the run nearest before the number (a site's banner,
+    // "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH PHÚ YÊN", is a run of its own, broken off by the menus under it).
+    List<int[]> runs = new ArrayList<>();
+    int runFrom = -1;
+    int runTo = -1;
+    int numberRun = -1;
     for (int i = 0; i < end; i++) {
       Line l = w.line(i);
-      if (!w.isFree(i)) {
+      if (l.isBlank()) {
+        continue;
+      }
+      if (w.isClaimed(i)) {
+        if (w.chrome.get(i) && runFrom >= 0) {
+          runs.add(new int[] {runFrom, runTo});
+          runFrom = -1;
+        }
         continue;
       }
       String f = l.folded;
       if (f.startsWith("cong hoa xa hoi") || f.startsWith("chu nghia viet nam") || f.startsWith("doc lap") && f.contains("tu do")
-          || Texts.RULE.matcher(l.text).matches()) {
+          || f.equals("cong") && w.next(i, end) >= 0 && w.line(w.next(i, end)).folded.startsWith("hoa xa hoi")
+          || f.startsWith("hoa xa hoi chu nghia") || Texts.RULE.matcher(l.text).matches()) {
         w.claim(i);
         continue;
       }
       if (d.numberIndex < 0 && Segment.NUMBER_LINE.matcher(f).matches() && l.text.length() < 60) {
+        if (runFrom >= 0) {
+          runs.add(new int[] {runFrom, runTo});
+          runFrom = -1;
+        }
+        numberRun = runs.size();
         i = number(w, i, end);
         continue;
       }
@@ -53,12 +74,48 @@ final class Head implements Stage {
         w.info("head.mark", "Dấu trên đầu văn bản: " + l.text, "A mark above the head: " + l.text, i);
         continue;
       }
-      boolean contiguous = d.issuerTo >= 0 && w.next(d.issuerTo, end) == i;
-      if (Texts.isUpper(l.text) && l.text.length() < 120 && (d.numberIndex < 0 || d.issuerLines.isEmpty() || contiguous)) {
-        d.issuerLines.add(l.text);
-        d.issuerFrom = d.issuerFrom < 0 ? i : d.issuerFrom;
-        d.issuerTo = i;
-        w.claim(i);
+      if (Texts.isUpper(l.text) && l.text.length() < 120 && !(l.text.indexOf('/') > 0 && Texts.hasDigit(l.text))) {
+        runFrom = runFrom < 0 ? i : runFrom;
+        runTo = i;
+      } else if (runFrom >= 0) {
+        runs.add(new int[] {runFrom, runTo});
+        runFrom = -1;
+      }
+    }
+    if (runFrom >= 0) {
+      runs.add(new int[] {runFrom, runTo});
+    }
+    int[] run = runs.isEmpty() ? null : runs.get(numberRun > 0 ? numberRun - 1 : numberRun == 0 ? 0 : runs.size() - 1);
+    if (run != null) {
+      for (int i = run[0]; i <= run[1]; i++) {
+        if (w.isFree(i) && Texts.isUpper(w.line(i).text)) {
+          d.issuerLines.add(w.line(i).text);
+          w.claim(i);
+        }
+      }
+      d.issuerFrom = run[0];
+      d.issuerTo = run[1];
+    } else if (d.numberIndex > 0) {
+      // "Ủy ban nhân dân tỉnh Phú Thọ Số: 2986/KH-UBND": the issuer in mixed case, in the number's cell.
+      int before = d.numberIndex - 1;
+      Line b = w.line(before);
+      if (w.isFree(before) && b.number == w.line(d.numberIndex).number && b.text.length() < 100
+          && Texts.BODY_START.matcher(b.text).matches()) {
+        d.issuerLines.add(Texts.upper(b.text));
+        d.issuerFrom = before;
+        d.issuerTo = before;
+        w.claim(before);
+      }
+    }
+    if (d.dateIndex < 0 && end >= 0) {
+      // A PDF's reading order can put the date line under the title: "Ninh Thuận, ngày 05 tháng 01 năm 2022".
+      for (int i = end + 1; i < Math.min(w.size(), end + 12); i++) {
+        Line l = w.line(i);
+        if (w.isFree(i) && l.text.length() < 80 && Character.isUpperCase(l.text.charAt(0)) && l.folded.contains(", ngay")
+            && l.folded.contains("thang")) {
+          date(w, i, Math.min(w.size(), i + 3));
+          break;
+        }
       }
     }
     if (d.issuerFrom >= 0) {
@@ -102,6 +159,17 @@ final class Head implements Stage {
       }
       j = k;
       joined.append(' ').append(w.line(j).text);
+    }
+    int p = i - 1;
+    while (p >= 0 && w.line(p).isBlank()) {
+      p--;
+    }
+    if (p >= 0 && w.isFree(p) && w.line(p).text.length() < 12 && !Texts.hasDigit(w.line(p).text)
+        && Character.isUpperCase(w.line(p).text.charAt(0)) && !Texts.isUpper(w.line(p).text)
+        && Character.isUpperCase(w.line(i).text.charAt(0))) {
+      // "Bà" / "Rịa - Vũng Tàu, ngày …": the place's first word on a line of its own.
+      joined.insert(0, w.line(p).text + " ");
+      w.claim(p);
     }
     String dl = PIPES.matcher(joined).replaceAll(" ");
     w.claim(i, j);

@@ -63,7 +63,11 @@ final class Issuer {
     String fi = Fold.fold(issuer);
     if (fi.contains("uy ban nhan dan tinh") || fi.contains("uy ban nhan dan thanh pho") || fi.startsWith("ubnd tinh")
         || fi.startsWith("ubnd thanh pho")) {
-      ib.bodyId(d.bodies.declare(fi.contains("tinh") ? "UBND tỉnh" : "UBND thành phố"));
+      d.issuerBodyId = d.bodies.declare(fi.contains("tinh") ? "UBND tỉnh" : "UBND thành phố");
+      ib.bodyId(d.issuerBodyId);
+    }
+    if (!issuer.isEmpty()) {
+      d.issuerName = issuer;
     }
     d.plan.issuer(ib.build());
     territory(w, superior == null ? issuer : superior + " " + issuer, d.date);

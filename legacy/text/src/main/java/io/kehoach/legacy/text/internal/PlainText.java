@@ -66,7 +66,7 @@ public final class PlainText {
     Location at = Location.atLine(number);
     boolean tabs = raw.indexOf('\t') >= 0 && tabRow(raw);
     String t = tidy(raw, !tabs);
-    boolean pipes = t.indexOf('|') >= 0;
+    boolean pipes = t.indexOf('|') >= 0 && topLevel(t);
     if (pipes && t.replace("|", "").isBlank()) {
       // "|" alone: the boundary between two cells a page printed one per line.
       flush(blocks, rows, tableFrom, number - 1);
@@ -94,7 +94,23 @@ public final class PlainText {
     return tableFrom;
   }
 
-  /** The cells of a row, without the empty cells outside its first and last separator. */
+  /** Whether a "|" stands outside parentheses: "Kế hoạch … (08:15 | 02/06/2022)" is one cell. */
+  private static boolean topLevel(String t) {
+    int depth = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth = Math.max(0, depth - 1);
+      } else if (c == '|' && depth == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The cells of a row, without the empty cells outside its first and last separator; a "|" in parentheses does not part cells. */
   static List<String> cells(String row, char separator) {
     String r = row.strip();
     if (!r.isEmpty() && r.charAt(0) == separator) {
@@ -105,8 +121,15 @@ public final class PlainText {
     }
     List<String> out = new ArrayList<>();
     int from = 0;
+    int depth = 0;
     for (int i = 0; i <= r.length(); i++) {
-      if (i == r.length() || r.charAt(i) == separator) {
+      char c = i == r.length() ? separator : r.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth = Math.max(0, depth - 1);
+      }
+      if (i == r.length() || c == separator && depth == 0) {
         out.add(r.substring(from, i));
         from = i + 1;
         if (separator == '\t') {

@@ -21,10 +21,15 @@ import org.jspecify.annotations.Nullable;
 final class Reporting {
   private static final String RECIPIENT = "((?:Chủ tịch\\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)"
       + " (?:tỉnh|thành phố|huyện|xã|phường)|Sở [\\p{Lu}][\\p{Ll}]*(?: [\\p{Ll}]+)?(?: [\\p{Lu}][\\p{Ll}]*)?"
-      + "|Bộ [\\p{Lu}][\\p{Ll}]*(?: [\\p{Ll}]+)?|Văn phòng Bộ|Bộ(?=[ ,.;(])|Văn phòng (?:UBND|Ủy ban nhân dân) tỉnh|Thủ tướng Chính phủ|Chính phủ"
-      + "|Văn phòng Chính phủ|Ban Chỉ đạo [\\p{L} ]{3,40}?(?= |,|;|\\.|$))";
-  private static final Pattern REPORT_TO = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:về|cho|lên|tới|đến)\\s+" + RECIPIENT);
+      + "|Bộ [\\p{Lu}][\\p{Ll}]*(?: [\\p{Ll}]+)?|Văn phòng Bộ|Văn phòng Sở|Bộ(?=[ ,.;(])|Sở(?=[ ,.;(])"
+      + "|Văn phòng (?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân) (?:tỉnh|thành phố)|Thủ tướng Chính phủ|Chính phủ"
+      + "|Văn phòng Chính phủ|Chánh Văn phòng|Giám đốc Sở|Bộ trưởng|Vụ [\\p{Lu}][\\p{Ll}]*(?: [\\p{Ll}]+){0,4}"
+      + "|Phòng [\\p{Lu}][\\p{Ll}]*(?: [\\p{Ll}]+){0,4}|Ban Chỉ đạo [\\p{L} ]{3,40}?(?= |,|;|\\.|$))";
+  private static final Pattern REPORT_TO = Pattern.compile(
+      "(?iu)(?<![\\p{L}\\p{N}])(?:về|cho|lên|tới|đến|gửi(?: về)?)\\s+" + RECIPIENT);
   private static final Pattern REPORT_DIRECT = Pattern.compile("(?iu)báo cáo\\s+" + RECIPIENT);
+  /** "(qua Sở Tư pháp)", "(thông qua Phòng Thông tin - Báo chí - Xuất bản)": the body a report goes through. */
+  private static final Pattern THROUGH_NOTE = Pattern.compile("(?iu)\\((?:thông )?qua\\s+([^()]{3,80})\\)");
   private static final Pattern THROUGH = Pattern.compile(
       "(?iu)(?:thông qua|qua)\\s+(Sở [\\p{Lu}][\\p{Ll}]*(?: [\\p{Ll}]+)?(?: [\\p{Lu}][\\p{Ll}]*)?"
           + "|Văn phòng (?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân) (?:tỉnh|thành phố)|Văn phòng Bộ|Vụ [\\p{Lu}][\\p{Ll}]*(?: [\\p{Ll}]+)*)");
@@ -52,18 +57,30 @@ final class Reporting {
       to = REPORT_DIRECT.matcher(sentence);
       found = to.find();
     }
-    if (deadlines.isEmpty() || !found) {
+    if (deadlines.isEmpty()) {
       return false;
     }
     Draft d = w.draft;
-    String recipient = d.bodies.declare(to.group(1));
+    String recipient;
+    if (found) {
+      recipient = d.bodies.declare(to.group(1));
+    } else if (d.issuerName != null) {
+      // "Các phòng báo cáo định kỳ 6 tháng trước ngày 10/6": no recipient named; the plan's issuer asked for it.
+      recipient = d.issuerBodyId != null ? d.issuerBodyId : d.bodies.declare(d.issuerName);
+      w.info("reporting.recipient", "Câu báo cáo không nêu nơi nhận báo cáo; coi là cơ quan ban hành kế hoạch",
+          "The reporting clause names no recipient; taken to be the plan's issuer", it.from);
+    } else {
+      return false;
+    }
     ReportingRule.Builder r = ReportingRule.builder().id("bao-cao-" + (d.reporting.size() + 1))
         .recipientId(recipient).deadlines(deadlines).text(sentence);
+    Matcher note = THROUGH_NOTE.matcher(sentence);
     Matcher through = THROUGH.matcher(sentence);
-    String via = null;
-    if (through.find()) {
-      via = d.bodies.declare(through.group(1));
+    String via = note.find() ? d.bodies.declare(note.group(1)) : through.find() ? d.bodies.declare(through.group(1)) : null;
+    if (via != null && !via.equals(recipient)) {
       r.intermediaryId(via);
+    } else {
+      via = null;
     }
     if (reporter != null) {
       r.addReporterId(reporter);
@@ -76,13 +93,17 @@ final class Reporting {
     d.reporting.add(r.build());
     w.part("/reportingRules/" + (d.reporting.size() - 1), it.from, it.to);
     Matcher onward = ONWARD.matcher(sentence);
-    if (via != null && onward.find(to.end()) ) {
+    if (via != null && found && onward.find(to.end())) {
       // "gửi UBND tỉnh (qua Sở Tư pháp) để tổng hợp, báo cáo Bộ Tư pháp": the department's own report.
       String next = d.bodies.declare(onward.group(1));
       if (!next.equals(recipient)) {
         d.reporting.add(ReportingRule.builder().id("bao-cao-" + (d.reporting.size() + 1)).recipientId(next)
             .deadlines(deadlines).text(sentence).addReporterId(via).build());
         w.part("/reportingRules/" + (d.reporting.size() - 1), it.from, it.to);
+        w.info("reporting.onward", "Báo cáo tiếp theo (tổng hợp, báo cáo " + onward.group(1) + ") là một chế độ báo cáo riêng;"
+            + " văn bản không nêu hạn riêng nên lấy hạn của câu báo cáo",
+            "The onward report (gathered and reported to " + onward.group(1) + ") is a rule of its own; the text gives"
+            + " it no deadline of its own, so it has the clause's", it.from);
       }
     }
     return true;
