@@ -62,7 +62,7 @@ final class Decision implements Stage {
     int i = w.next(title, w.size());
     int from = i;
     while (i >= 0 && !w.line(i).folded.startsWith("can cu") && !w.line(i).folded.startsWith("quyet dinh")
-        && !(about.length() > 0 && !Texts.isUpper(about.toString()) && authority(w.line(i)))
+        && !(about.length() > 0 && authority(w.line(i)))
         && !w.line(i).folded.startsWith("dieu ") && (planTitle < 0 || i < planTitle) && about.length() < 600) {
       if (!Texts.RULE.matcher(w.line(i).text).matches()) {
         about.append(about.length() == 0 ? "" : " ").append(w.line(i).text);

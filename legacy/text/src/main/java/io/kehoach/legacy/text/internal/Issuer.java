@@ -23,7 +23,15 @@ final class Issuer {
 
   static void apply(Work w) {
     Draft d = w.draft;
-    List<String> il = d.issuerLines;
+    List<String> il = new java.util.ArrayList<>();
+    for (String line : d.issuerLines) {
+      if (!il.isEmpty() && il.get(il.size() - 1).length() <= 3) {
+        // "ỦY" / "BAN NHÂN DÂN" / "TỈNH KON TUM": a word that a narrow cell broke off its line.
+        il.set(il.size() - 1, il.get(il.size() - 1) + " " + line);
+      } else {
+        il.add(line);
+      }
+    }
     String issuer;
     String superior = null;
     if (il.isEmpty()) {

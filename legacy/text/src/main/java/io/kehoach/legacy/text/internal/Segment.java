@@ -20,6 +20,29 @@ final class Segment implements Stage {
     s.planTitle = w.find(0, l -> Texts.isTitle(l, "ke hoach"));
     s.decisionTitle = w.find(0, l -> Texts.isTitle(l, "quyet dinh"));
     s.numberLine = w.find(0, l -> l.text.length() < 60 && NUMBER_LINE.matcher(l.folded).matches());
+    if (s.numberLine >= 0) {
+      // "Quyết định" / "Kế hoạch" in mixed case, alone on a line just under the number and date: the title
+      // as a web page's copy left it.
+      int seen = 0;
+      for (int i = s.numberLine + 1; i < w.size() && seen < 6 && (s.planTitle < 0 || i < s.planTitle)
+          && (s.decisionTitle < 0 || i < s.decisionTitle); i++) {
+        Line l = w.line(i);
+        if (l.isBlank() || w.isClaimed(i)) {
+          continue;
+        }
+        seen++;
+        if (l.text.length() < 20 && !l.text.endsWith(":")) {
+          if (l.lettersAndSpaces().equals("quyet dinh")) {
+            s.decisionTitle = i;
+            break;
+          }
+          if (l.lettersAndSpaces().equals("ke hoach")) {
+            s.planTitle = i;
+            break;
+          }
+        }
+      }
+    }
     s.first = s.decisionTitle >= 0 && (s.planTitle < 0 || s.decisionTitle < s.planTitle) ? s.decisionTitle : s.planTitle;
     if (s.first < 0 && s.numberLine >= 0) {
       int title = untitled(w, s.numberLine);
@@ -27,7 +50,33 @@ final class Segment implements Stage {
         s.first = title;
         s.planTitle = title;
         s.untitled = true;
+      } else {
+        subjectless(w, s);
       }
+    }
+  }
+
+  /**
+   * A plan's head with neither title nor subject: "Số: 4851/KH-UBND | Bình Dương, ngày 11 tháng 10 năm
+   * 2018 |" then "Căn cứ …". The body begins after the number and date lines.
+   */
+  private static void subjectless(Work w, Segments s) {
+    Line number = w.line(s.numberLine);
+    if (!number.folded.contains("/kh")) {
+      return;
+    }
+    int date = dateLine(w, s.numberLine, Math.min(w.size(), s.numberLine + 8));
+    if (date < 0) {
+      return;
+    }
+    int from = Math.max(s.numberLine, date);
+    int n = w.next(from, w.size());
+    if (n >= 0 && w.line(n).folded.contains("thang") && w.line(n).text.length() < 40) {
+      n = w.next(n, w.size());
+    }
+    if (n >= 0 && (LegalBasis.isBasis(w.line(n)) || Section.of(w.line(n)) != null)) {
+      s.first = n;
+      s.subjectless = true;
     }
   }
 

@@ -14,6 +14,8 @@ final class Segments {
   int first = -1;
   /** A plan with no {@code KẾ HOẠCH} line: the subject line that follows the number and date. */
   boolean untitled;
+  /** A plan with neither title nor subject: the body begins at {@link #first}. */
+  boolean subjectless;
   /** The body: legal bases, then the sections; {@code bodyEnd} is exclusive. */
   int bodyStart = -1;
   int bodyEnd = -1;

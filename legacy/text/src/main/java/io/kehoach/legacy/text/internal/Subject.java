@@ -33,6 +33,11 @@ final class Subject implements Stage {
       period(w, about);
       return;
     }
+    if (s.subjectless) {
+      w.warn("section.missing", "Văn bản không có tên loại và trích yếu", "The text has no title and no subject", s.first);
+      s.bodyStart = s.first;
+      return;
+    }
     int title = s.planTitle;
     s.bodyStart = read(w, title, s.untitled);
   }

@@ -39,7 +39,8 @@ final class Texts {
 
   /** A title line: "KẾ HOẠCH", "QUYẾT ĐỊNH" in upper case, whatever its spacing and punctuation. */
   static boolean isTitle(Line l, String folded) {
-    return l.text.length() < 40 && l.lettersAndSpaces().equals(folded) && isUpper(l.text);
+    // "QUYẾT ĐỊNH:" is a decision's enacting formula, not its title.
+    return l.text.length() < 40 && l.lettersAndSpaces().equals(folded) && isUpper(l.text) && !l.text.endsWith(":");
   }
 
   /** "Nguyễn Văn An": two to six capitalised words of letters. */

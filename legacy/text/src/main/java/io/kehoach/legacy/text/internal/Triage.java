@@ -22,7 +22,7 @@ final class Triage implements Stage {
   public void apply(Work w) {
     Segments s = w.segments;
     boolean titled = s.planTitle >= 0 || s.decisionTitle >= 0;
-    boolean official = titled && (s.numberLine >= 0 || Segment.dateLine(w, 0, w.size()) >= 0)
+    boolean official = s.subjectless || titled && (s.numberLine >= 0 || Segment.dateLine(w, 0, w.size()) >= 0)
         || s.planTitle >= 0 && w.find(s.planTitle + 1, l -> Texts.ROMAN_HEADING.matcher(l.text).matches()
             && Section.of(l) != null) > s.planTitle;
     if (official) {
