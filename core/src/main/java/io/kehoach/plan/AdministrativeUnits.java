@@ -59,6 +59,8 @@ public final class AdministrativeUnits {
     {"86", "Vĩnh Long"}, {"91", "An Giang"}, {"92", "Cần Thơ"}, {"96", "Cà Mau"},
   };
 
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+  private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s.\\-–]+");
   private static final List<AdministrativeUnit> PROVINCES_BEFORE;
   private static final List<AdministrativeUnit> PROVINCES_AFTER;
 
@@ -137,8 +139,8 @@ public final class AdministrativeUnits {
   }
 
   private static String key(String name) {
-    String s = Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-        .replace('Đ', 'D').replace('đ', 'd').toLowerCase(Locale.ROOT).replaceAll("[\\s.\\-–]+", " ").strip();
+    String s = SEPARATORS.matcher(MARKS.matcher(Normalizer.normalize(name.strip(), Normalizer.Form.NFD)).replaceAll("")
+        .replace('Đ', 'D').replace('đ', 'd').toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     for (String prefix : new String[] {"tinh ", "thanh pho ", "tp "}) {
       if (s.startsWith(prefix)) {
         s = s.substring(prefix.length());

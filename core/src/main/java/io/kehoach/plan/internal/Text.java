@@ -16,12 +16,15 @@ public final class Text {
    * Whether {@code s} is already in NFC. A fast scan accepts the common case (ASCII, Latin-1,
    * Latin Extended-A/B with Vietnamese ư ơ đ, and the precomposed Vietnamese letters of Latin
    * Extended Additional) without calling the JDK normaliser: no character below U+0300 or in
-   * U+1E00–U+1EFF has an NFC quick-check value other than "yes".
+   * U+1E00–U+1EFF, U+2010–U+2027, U+2030–U+205E or U+20A0–U+20BF has an NFC quick-check value
+   * other than "yes".
    */
   public static boolean isNfc(String s) {
     for (int i = 0, n = s.length(); i < n; i++) {
       char c = s.charAt(i);
-      if (c < 0x300 || (c >= 0x1E00 && c <= 0x1EFF)) {
+      if (c < 0x300 || (c >= 0x1E00 && c <= 0x1EFF) || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205E)
+          || (c >= 0x20A0 && c <= 0x20BF)) {
+        // Also dashes, quotes, bullets and currency signs (₫): quick-check "yes" too.
         continue;
       }
       return Normalizer.isNormalized(s, Normalizer.Form.NFC);

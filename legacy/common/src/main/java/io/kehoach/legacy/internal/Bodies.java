@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 public final class Bodies {
   private static final Pattern HEAD = Pattern.compile("(?iu)^(Thủ trưởng|Chủ tịch|Giám đốc|Trưởng ban|Trưởng|Người đứng đầu)\\s+(.+)$");
   private static final Pattern PREFIX = Pattern.compile("(?iu)^(?:giao|đề nghị|yêu cầu)\\s+");
+  private static final Pattern TRAILING = Pattern.compile("[\\s:;,.]+$");
   private static final Pattern UBND = Pattern.compile("(?iu)ủy ban nhân dân|uỷ ban nhân dân");
 
   private final Map<String, ResponsibleBody> byId = new LinkedHashMap<>();
@@ -73,7 +74,7 @@ public final class Bodies {
 
   public static String clean(String text) {
     String s = PREFIX.matcher(text.strip()).replaceFirst("");
-    s = s.replaceAll("[\\s:;,.]+$", "").strip();
+    s = TRAILING.matcher(s).replaceAll("").strip();
     return s;
   }
 

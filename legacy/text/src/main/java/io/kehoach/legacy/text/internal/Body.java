@@ -2,7 +2,6 @@ package io.kehoach.legacy.text.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 
 /**
  * Stage 8, body: from {@link Segments#bodyStart} to the closing, groups the lines into sections by
@@ -32,7 +31,7 @@ final class Body implements Stage {
         wasBlank = wasBlank || l.isBlank() || !w.chrome.get(i);
         continue;
       }
-      if (Texts.RULE.matcher(l.text).matches()) {
+      if (Texts.isRule(l.text)) {
         // "_______________" under the title or between sections: layout, not text.
         w.claim(i);
         wasBlank = true;
@@ -52,8 +51,9 @@ final class Body implements Stage {
         // A heading naming two sections ("MỤC ĐÍCH, YÊU CẦU", "KINH PHÍ VÀ CHẾ ĐỘ BÁO CÁO"): the first
         // holds what follows until a subheading names the second. Text after "Heading: " is an item.
         wasBlank = true;
-        Matcher hm = Texts.MARKER.matcher(l.text);
-        String rest = hm.lookingAt() && hm.group(1) == null ? l.text.substring(hm.end()) : l.text;
+        int hm = Texts.marker(l.text);
+        String rest = hm != 0 && Texts.markerKind(hm) != Texts.BULLET && Texts.markerKind(hm) != Texts.PLUS
+            ? l.text.substring(Texts.markerEnd(hm)) : l.text;
         int colon = rest.indexOf(": ");
         if (colon > 0 && colon < 60 && rest.length() > colon + 2) {
           current = new Item(9, i, rest.substring(colon + 2));
@@ -62,16 +62,16 @@ final class Body implements Stage {
         }
         continue;
       }
-      Matcher m = Texts.MARKER.matcher(l.text);
-      boolean marked = m.lookingAt() && m.end() < l.text.length();
+      int m = Texts.marker(l.text);
+      boolean marked = m != 0 && Texts.markerEnd(m) < l.text.length();
       boolean continues = current != null && !marked && !wasBlank && !Texts.endsSentence(current.text());
       boolean lowerStart = current != null && !marked && Character.isLowerCase(l.text.charAt(0));
       if (continues || lowerStart) {
         current.append(" ", l.text);
         current.to = i;
       } else {
-        int level = marked ? level(m) : 9;
-        current = new Item(level, i, marked ? l.text.substring(m.end()) : l.text);
+        int level = marked ? Texts.markerLevel(m) : 9;
+        current = new Item(level, i, marked ? l.text.substring(Texts.markerEnd(m)) : l.text);
         items.add(current);
       }
       w.claim(i);
@@ -92,23 +92,11 @@ final class Body implements Stage {
   /** An upper-case position line followed (blank lines apart) by a person's name: a signature with no marker. */
   private static boolean signaturePosition(Work w, int i, int to) {
     Line l = w.line(i);
-    if (!Texts.isUpper(l.text) || l.text.length() > 40 || Texts.MARKER.matcher(l.text).lookingAt()) {
+    if (!Texts.isUpper(l.text) || l.text.length() > 40 || Texts.marker(l.text) != 0) {
       return false;
     }
     int n = w.next(i, to);
     return n >= 0 && Texts.isPersonName(w.line(n).text);
   }
 
-  static int level(Matcher m) {
-    if (m.group(6) != null) {
-      return 0;
-    }
-    if (m.group(5) != null) {
-      return 1;
-    }
-    if (m.group(4) != null || m.group(3) != null || m.group(2) != null) {
-      return 2;
-    }
-    return "+".equals(m.group(1)) ? 4 : 3;
-  }
 }

@@ -144,7 +144,8 @@ final class Clean implements Stage {
         chrome(w, i);
         continue;
       }
-      if (!l.inTable() && l.text.length() < 300 && RELATED.matcher(menu).matches() && (l.text.length() < 60 || f.indexOf(':') > 0)) {
+      if (!l.inTable() && l.text.length() < 300 && !menu.isEmpty() && "cvtbx".indexOf(menu.charAt(0)) >= 0
+          && RELATED.matcher(menu).matches() && (l.text.length() < 60 || f.indexOf(':') > 0)) {
         related = i;
         chrome(w, i);
         continue;
@@ -168,7 +169,14 @@ final class Clean implements Stage {
 
   private static boolean relatedEntry(String text) {
     char c = text.charAt(0);
-    return (c == '-' || c == '•' || c == '*') && RELATED_ENTRY.matcher(text).lookingAt();
+    if (c != '-' && c != '•' && c != '*') {
+      return false;
+    }
+    int i = 1;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i < text.length() && Character.isDigit(text.charAt(i)) && RELATED_ENTRY.matcher(text).lookingAt();
   }
 
   private static boolean metadata(Work w, int i) {

@@ -77,7 +77,7 @@ public final class DeadlineText {
         put(found, taken, m, Deadline.yearly(month, day));
       }
     }
-    m = MONTHLY.matcher(s.contains("thang") ? s : "");
+    m = MONTHLY.matcher(s.contains("hang thang") || s.contains("hàng thang") || s.contains("thang sau") ? s : "");
     while (m.find()) {
       String day = m.group(1) != null ? m.group(1) : m.group(2);
       put(found, taken, m, Deadline.builder().frequency(ReportingFrequency.MONTHLY).dayOfMonth(Integer.parseInt(day))

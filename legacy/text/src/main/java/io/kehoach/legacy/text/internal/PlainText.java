@@ -1,5 +1,6 @@
 package io.kehoach.legacy.text.internal;
 
+import io.kehoach.plan.internal.Text;
 import io.kehoach.Location;
 import io.kehoach.legacy.document.Block;
 import io.kehoach.legacy.document.Document;
@@ -25,7 +26,7 @@ public final class PlainText {
 
   /** The document of {@code text}. */
   public static Document read(String text, @Nullable String source) {
-    String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+    String nfc = Text.isNfc(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
     List<Block> blocks = new ArrayList<>();
     List<TableRow> rows = new ArrayList<>();
     int tableFrom = 0;

@@ -1,6 +1,5 @@
 package io.kehoach.legacy.text.internal;
 
-import java.util.regex.Matcher;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,13 +17,10 @@ enum Section {
     }
     int start = 0;
     boolean numbered = false;
-    char c0 = l.text.charAt(0);
-    if (c0 >= '0' && c0 <= '9' || c0 == '(' || c0 == 'I' || c0 == 'V' || c0 == 'X' || c0 >= 'a' && c0 <= 'z' || c0 == 'đ') {
-      Matcher m = Texts.MARKER.matcher(l.text);
-      if (m.lookingAt() && m.group(1) == null) {
-        start = m.end();
-        numbered = true;
-      }
+    int m = Texts.marker(l.text);
+    if (m != 0 && Texts.markerKind(m) != Texts.BULLET && Texts.markerKind(m) != Texts.PLUS) {
+      start = Texts.markerEnd(m);
+      numbered = true;
     }
     int end = l.text.length();
     int colon = l.text.indexOf(": ", start);

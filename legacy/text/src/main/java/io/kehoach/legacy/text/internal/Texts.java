@@ -22,6 +22,121 @@ final class Texts {
 
   private Texts() {}
 
+  /** Kinds of item marker, by {@link #marker}: their levels are 3, 4, 2, 2, 2, 1 and 0. */
+  static final int BULLET = 1;
+  static final int PLUS = 2;
+  static final int PAREN = 3;
+  static final int LETTER = 4;
+  static final int DOTTED = 5;
+  static final int NUMBER = 6;
+  static final int ROMAN = 7;
+  private static final int[] LEVELS = {9, 3, 4, 2, 2, 2, 1, 0};
+
+  /**
+   * The item marker {@code s} begins with, as {@code end << 3 | kind} (the end includes the spaces
+   * after it), or 0: {@code "- "}, {@code "+ "}, {@code "(1) "}/{@code "1) "}, {@code "a) "},
+   * {@code "1.1. "}, {@code "1. "}, {@code "II. "}. What {@link #MARKER} matches, without a regex
+   * (this runs on every line); a dotted number is not one when a digit follows ({@code "1.000 đồng"}).
+   */
+  static int marker(String s) {
+    int n = s.length();
+    if (n == 0) {
+      return 0;
+    }
+    char c = s.charAt(0);
+    int end;
+    int kind;
+    if ("-+•*–—·".indexOf(c) >= 0) {
+      end = 1;
+      kind = c == '+' ? PLUS : BULLET;
+    } else if (c == '(' || c >= '0' && c <= '9') {
+      int i = c == '(' ? 1 : 0;
+      int d = digits(s, i);
+      if (d >= 1 && d <= 3 && i + d < n && s.charAt(i + d) == ')') {
+        end = i + d + 1;
+        kind = PAREN;
+      } else if (c == '(') {
+        return 0;
+      } else {
+        int k = d;
+        boolean dotted = false;
+        while (d <= 2 && k + 1 < n && s.charAt(k) == '.') {
+          int g = digits(s, k + 1);
+          if (g < 1 || g > 2) {
+            break;
+          }
+          k += 1 + g;
+          dotted = true;
+        }
+        if (dotted) {
+          end = k < n && s.charAt(k) == '.' ? k + 1 : k;
+          kind = DOTTED;
+        } else if (d <= 3 && d < n && (s.charAt(d) == '.' || s.charAt(d) == ')')
+            && !(d + 1 < n && Character.isDigit(s.charAt(d + 1)))) {
+          end = d + 1;
+          kind = NUMBER;
+        } else {
+          return 0;
+        }
+      }
+    } else if (c >= 'a' && c <= 'z' || c == 'đ') {
+      if (n < 2 || s.charAt(1) != ')') {
+        return 0;
+      }
+      end = 2;
+      kind = LETTER;
+    } else if (c == 'I' || c == 'V' || c == 'X') {
+      int i = 0;
+      while (i < n && i < 6 && (s.charAt(i) == 'I' || s.charAt(i) == 'V' || s.charAt(i) == 'X')) {
+        i++;
+      }
+      if (i > 5 || i >= n || s.charAt(i) != '.' && s.charAt(i) != ')') {
+        return 0;
+      }
+      end = i + 1;
+      kind = ROMAN;
+    } else {
+      return 0;
+    }
+    while (end < n && Character.isWhitespace(s.charAt(end))) {
+      end++;
+    }
+    return end << 3 | kind;
+  }
+
+  private static int digits(String s, int from) {
+    int i = from;
+    while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      i++;
+    }
+    return i - from;
+  }
+
+  static int markerEnd(int marker) {
+    return marker >>> 3;
+  }
+
+  static int markerKind(int marker) {
+    return marker & 7;
+  }
+
+  static int markerLevel(int marker) {
+    return LEVELS[marker & 7];
+  }
+
+  /** Whether a line is a rule of the layout: "_______", "-----", "* * *". */
+  static boolean isRule(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if ("_=-–—.* ".indexOf(s.charAt(i)) < 0 && !Character.isWhitespace(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether every letter of {@code s} is upper case and it has one. */
   static boolean isUpper(String s) {
     boolean letter = false;
