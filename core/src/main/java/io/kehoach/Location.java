@@ -64,8 +64,20 @@ public abstract class Location {
 
   /** A location at a line, counted from 1. */
   public static Location atLine(int line) {
+    if (line >= 1 && line <= LINES.length()) {
+      // Locations are values: the first lines' are made once and shared (an import makes one per line).
+      Location l = LINES.get(line - 1);
+      if (l == null) {
+        l = builder().line(line).build();
+        LINES.lazySet(line - 1, l);
+      }
+      return l;
+    }
     return builder().line(line).build();
   }
+
+  private static final java.util.concurrent.atomic.AtomicReferenceArray<Location> LINES =
+      new java.util.concurrent.atomic.AtomicReferenceArray<>(4096);
 
   /** A location at a row and column of a table, both counted from 1. */
   public static Location atCell(int row, int column) {

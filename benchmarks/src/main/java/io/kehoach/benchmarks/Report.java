@@ -81,7 +81,7 @@ public final class Report {
       out.add(new Line("yaml-floor" + s, time("yamlFloorTokens", size) / read, nan, "YAML tokens / R read"));
       out.add(new Line("yaml-write" + s, time("yamlWrite", size) / write, nan, "/ R write"));
       out.add(new Line("text-import-per-byte" + s, (time("textImport", size) / textBytes.get(size))
-          / (read / jsonBytes.get(size)), 3, "per text byte / R read per JSON byte"));
+          / (read / jsonBytes.get(size)), 5, "per text byte / R read per JSON byte"));
       out.add(new Line("text-render" + s, time("textRender", size) / write, nan, "/ R write"));
       out.add(new Line("alloc-read-validate-per-byte" + s, alloc("readValidate", size) / jsonBytes.get(size), 12,
           "allocated bytes / JSON byte (absolute)"));

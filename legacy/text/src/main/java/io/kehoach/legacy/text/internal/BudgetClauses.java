@@ -92,7 +92,7 @@ final class BudgetClauses {
     String clause = t.substring(sentence, cut);
     int comma = clause.lastIndexOf(", ");
     String who = (comma >= 0 ? clause.substring(comma + 2) : clause).strip();
-    if (!who.isEmpty() && who.length() < 80 && Texts.BODY_START.matcher(who).matches()) {
+    if (!who.isEmpty() && who.length() < 80 && Texts.BODY_START.matcher(who).lookingAt()) {
       d.budget.addApprovalChain(ApprovalStep.of(BudgetStage.ESTIMATE, d.bodies.declare(who)));
     }
   }

@@ -139,7 +139,7 @@ final class Clean implements Stage {
       }
       String f = l.folded;
       String menu = "•·▪◦".indexOf(f.charAt(0)) >= 0 ? f.substring(1).strip() : f;
-      if (l.text.length() < 60 && (isMenu(menu) || stamp(l.text))
+      if (l.text.length() < 60 && l.text.charAt(l.text.length() - 1) != ';' && (isMenu(menu) || stamp(l.text))
           || relatedEntry(l.text) && l.text.length() < 400 && documentType(f)) {
         chrome(w, i);
         continue;

@@ -41,8 +41,9 @@ public final class DeadlineText {
   /** The deadlines a folded sentence states, in the order they are written; empty when it states none. */
   public static List<Deadline> parse(String folded) {
     String s = folded.replace('–', '-');
-    if (s.indexOf("thang") < 0 && s.indexOf("quy") < 0 && s.indexOf("ngay") < 0 && s.indexOf("nam") < 0
-        && s.indexOf("dot xuat") < 0) {
+    if (s.indexOf("thang") < 0 && s.indexOf("quy") < 0 && s.indexOf("ngay") < 0 && s.indexOf("dot xuat") < 0
+        && s.indexOf("hang nam") < 0 && s.indexOf("dinh ky nam") < 0 && s.indexOf("tong ket nam") < 0) {
+      // Every wording read below names a day, a month, a quarter, "đột xuất" or a yearly report.
       return List.of();
     }
     java.util.TreeMap<Integer, Deadline> found = new java.util.TreeMap<>();

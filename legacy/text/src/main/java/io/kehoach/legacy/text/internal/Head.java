@@ -100,7 +100,7 @@ final class Head implements Stage {
       int before = d.numberIndex - 1;
       Line b = w.line(before);
       if (w.isFree(before) && b.number == w.line(d.numberIndex).number && b.text.length() < 100
-          && Texts.BODY_START.matcher(b.text).matches()) {
+          && Texts.BODY_START.matcher(b.text).lookingAt()) {
         d.issuerLines.add(Texts.upper(b.text));
         d.issuerFrom = before;
         d.issuerTo = before;

@@ -128,7 +128,7 @@ final class Implementation {
       }
       for (String piece : AND_BODY.split(d.substring(start, end))) {
         String p = piece.strip();
-        if (p.length() > 2 && Texts.BODY_START.matcher(p).matches()) {
+        if (p.length() > 2 && Texts.BODY_START.matcher(p).lookingAt()) {
           String id = w.draft.bodies.declare(p);
           if (!id.equals(body)) {
             t.addParticipant(TaskParticipant.coordinate(id));

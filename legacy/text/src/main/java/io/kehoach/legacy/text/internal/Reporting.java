@@ -51,6 +51,9 @@ final class Reporting {
       return false;
     }
     List<Deadline> deadlines = DeadlineText.parse(f);
+    if (deadlines.isEmpty()) {
+      return false;
+    }
     Matcher to = REPORT_TO.matcher(sentence);
     boolean found = to.find(report);
     if (!found) {
@@ -119,7 +122,7 @@ final class Reporting {
     String[] segments = COMMAS.split(before);
     for (int k = segments.length - 1; k >= 0 && k >= segments.length - 6; k--) {
       String candidate = String.join(", ", Arrays.copyOfRange(segments, k, segments.length)).strip();
-      if (Texts.BODY_START.matcher(candidate).matches() && !Fold.fold(candidate).startsWith("dinh ky")) {
+      if (Texts.BODY_START.matcher(candidate).lookingAt() && !Fold.fold(candidate).startsWith("dinh ky")) {
         return candidate.length() < 160 ? candidate : null;
       }
     }

@@ -18,7 +18,11 @@ enum Section {
     int start = 0;
     boolean numbered = false;
     int m = Texts.marker(l.text);
-    if (m != 0 && Texts.markerKind(m) != Texts.BULLET && Texts.markerKind(m) != Texts.PLUS) {
+    if (m != 0 && (Texts.markerKind(m) == Texts.BULLET || Texts.markerKind(m) == Texts.PLUS)) {
+      // "- Mục đích của kế hoạch": an item, never a heading.
+      return null;
+    }
+    if (m != 0) {
       start = Texts.markerEnd(m);
       numbered = true;
     }

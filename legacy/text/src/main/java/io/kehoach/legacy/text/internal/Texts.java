@@ -18,7 +18,7 @@ final class Texts {
   static final Pattern BODY_START = Pattern.compile(
       "(?u)^(?:Thủ trưởng|Chủ tịch|Giám đốc|Sở|Báo|Đài|UBND|Ủy ban|Uỷ ban|Văn phòng|Các|các|Ban|Hội|Mặt trận|Công an"
           + "|Bộ chỉ huy|Tỉnh đoàn|Liên đoàn|Cục|Trung tâm|Phòng|Người đứng đầu|Lãnh đạo|Đoàn|Liên minh|Hợp tác xã"
-          + "|Bảo hiểm|Kho bạc|Chi cục|Thanh tra|Viện|Bộ|Tòa án|Viện kiểm sát|Bưu điện)(?![\\p{L}\\p{N}]).*");
+          + "|Bảo hiểm|Kho bạc|Chi cục|Thanh tra|Viện|Bộ|Tòa án|Viện kiểm sát|Bưu điện)(?![\\p{L}\\p{N}])");
 
   private Texts() {}
 

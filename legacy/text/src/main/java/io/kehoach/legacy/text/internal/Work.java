@@ -47,7 +47,7 @@ final class Work {
     for (Block b : document.getBlocks()) {
       if (b instanceof Paragraph) {
         Paragraph p = (Paragraph) b;
-        lines.add(new Line(p.getFrom().getLine().orElse(++ordinal), p.getFrom(), p.markedText(), -1, -1, p.isBold()));
+        lines.add(new Line(p.getFrom().getLine().orElse(++ordinal), p.getFrom(), text(p), -1, -1, p.isBold()));
       } else if (b instanceof Table) {
         Table t = (Table) b;
         int table = tables.size();
@@ -57,7 +57,7 @@ final class Work {
           for (TableCell c : r.getCells()) {
             for (Paragraph p : c.getParagraphs()) {
               if (!p.isEmpty()) {
-                lines.add(new Line(p.getFrom().getLine().orElse(++ordinal), p.getFrom(), p.markedText(), table, row, p.isBold()));
+                lines.add(new Line(p.getFrom().getLine().orElse(++ordinal), p.getFrom(), text(p), table, row, p.isBold()));
               }
             }
           }
@@ -65,6 +65,10 @@ final class Work {
         }
       }
     }
+  }
+
+  private static String text(Paragraph p) {
+    return p.getListMarker().isPresent() ? p.markedText() : p.getText();
   }
 
   /** Work on lines made in a test. */
