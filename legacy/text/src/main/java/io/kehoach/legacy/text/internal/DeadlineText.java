@@ -16,11 +16,11 @@ import java.util.regex.Pattern;
 public final class DeadlineText {
   private static final String DAY = "(?:truoc|cham nhat|han chot)? ?(?:vao )?ngay (\\d{1,2})";
   private static final Pattern QUARTER_MONTH = Pattern.compile(
-      DAY + " (?:cua )?thang (cuoi|dau|thu (\\d)) (?:cua )?(quy [ivx0-9]+(?:(?:,| va) quy [ivx0-9]+)*|moi quy|hang quy|cac quy|quy sau|quy(?! [ivx0-9]))");
+      DAY + " (?:cua )?thang (cuoi|dau|thu (\\d)) (?:cua )?(quy [ivx0-9]+\\b(?:(?:,| va) quy [ivx0-9]+\\b)*|moi quy|hang quy|cac quy|quy sau|quy(?! [ivx0-9]+\\b))");
   private static final Pattern HALF_MONTH = Pattern.compile(
       DAY + " (?:cua )?thang (cuoi|dau|thu (\\d)) (?:cua )?(moi 6 thang|6 thang (?:dau|cuoi) nam(?: va 6 thang (?:dau|cuoi) nam)?|6 thang sau)");
   private static final Pattern END_QUARTER_MONTH = Pattern.compile(
-      "cuoi thang (cuoi|dau|thu (\\d)) (?:cua )?(quy [ivx0-9]+(?:(?:,| va) quy [ivx0-9]+)*|moi quy|quy sau|moi 6 thang|6 thang sau)");
+      "cuoi thang (cuoi|dau|thu (\\d)) (?:cua )?(quy [ivx0-9]+\\b(?:(?:,| va) quy [ivx0-9]+\\b)*|moi quy|quy sau|moi 6 thang|6 thang sau)");
   private static final Pattern MONTHLY = Pattern.compile(DAY + " (?:hang|hàng) thang|" + DAY + " thang sau");
   private static final Pattern YEARLY = Pattern.compile(
       DAY + " thang (\\d{1,2}) (?:hang nam|nam sau)|" + DAY + "/(\\d{1,2}) (?:hang nam|nam sau)");

@@ -51,11 +51,14 @@ final class Implementation {
         String[] split = splitBody(text);
         body = d.bodies.declare(split[0]);
         current = Assignment.builder().id("thuc-hien-" + (d.assignments.size() + 1)).bodyId(body);
+        // "Các cơ quan, đơn vị báo cáo kết quả … trước ngày 20 tháng 11 hằng năm về UBND tỉnh": the whole item
+        // is the reporting clause, not only the task after the body's name.
+        boolean reports = Fold.fold(text).contains("bao cao") && Reporting.recognise(w, Texts.statement(text), body, it);
         if (!split[1].isEmpty()) {
-          tasks.add(task(w, split[1], body, d.assignments.size() + 1, tasks.size() + 1, it));
+          tasks.add(task(w, split[1], body, d.assignments.size() + 1, tasks.size() + 1, it, !reports));
         }
       } else {
-        tasks.add(task(w, text, body, d.assignments.size() + 1, tasks.size() + 1, it));
+        tasks.add(task(w, text, body, d.assignments.size() + 1, tasks.size() + 1, it, true));
       }
     }
     if (current != null) {
@@ -109,7 +112,7 @@ final class Implementation {
     return -1;
   }
 
-  private static Task task(Work w, String text, String body, int a, int n, Item it) {
+  private static Task task(Work w, String text, String body, int a, int n, Item it, boolean reporting) {
     String d = Texts.statement(text);
     Task.Builder t = Task.builder().id("nhiem-vu-" + a + "-" + n).description(d);
     String f = Fold.fold(d);
@@ -140,7 +143,9 @@ final class Implementation {
     if (f.contains("theo doi") || f.contains("don doc")) {
       t.addParticipant(TaskParticipant.of(body, AssignmentRole.MONITOR));
     }
-    Reporting.recognise(w, d, f, body, it);
+    if (reporting) {
+      Reporting.recognise(w, d, f, body, it);
+    }
     return t.build();
   }
 }

@@ -65,6 +65,10 @@ public final class PlainText {
 
   private static int line(String raw, int number, List<Block> blocks, List<TableRow> rows, int tableFrom) {
     Location at = Location.atLine(number);
+    if (raw.indexOf("     ") > 0) {
+      // A PDF's columns copied as runs of spaces: "Nơi nhận:            TM. ỦY BAN NHÂN DÂN".
+      raw = gaps(raw);
+    }
     boolean tabs = raw.indexOf('\t') >= 0 && tabRow(raw);
     String t = tidy(raw, !tabs);
     boolean pipes = t.indexOf('|') >= 0 && topLevel(t);
@@ -94,6 +98,18 @@ public final class PlainText {
     blocks.add(Paragraph.of(t, at));
     return tableFrom;
   }
+
+  /** Runs of five or more spaces inside a line (not before its text) as tabs. */
+  private static String gaps(String raw) {
+    int start = 0;
+    while (start < raw.length() && raw.charAt(start) == ' ') {
+      start++;
+    }
+    String body = raw.substring(start).stripTrailing();
+    return raw.substring(0, start) + GAP.matcher(body).replaceAll("\t");
+  }
+
+  private static final java.util.regex.Pattern GAP = java.util.regex.Pattern.compile(" {5,}");
 
   /** Whether a "|" stands outside parentheses: "Kế hoạch … (08:15 | 02/06/2022)" is one cell. */
   private static boolean topLevel(String t) {
