@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 final class Implementation {
   private static final String[] VERBS = {" co trach nhiem", " chu tri", " phoi hop", " phoi ket hop", " tiep tuc",
     " to chuc", " xay dung", " thuc hien", " theo doi", " huong dan", " bao dam", " dam bao", " chi dao",
-    " can cu", " chu dong", " trien khai", " tang cuong", " day manh", " cap nhat", " bo tri", " tham muu", ":"};
+    " can cu", " chu dong", " trien khai", " tang cuong", " day manh", " cap nhat", " bo tri", " tham muu", " gui bao cao",
+    " bao cao", ":"};
   private static final String[] WITH = {"phoi ket hop voi ", "phoi hop voi ", "phoi ket hop ", "phoi hop "};
   private static final String[] WITH_STOPS = {" xay dung", " cap nhat", " to chuc", " thuc hien", " lap ", " de ", ";", ".",
     " trien khai", " tuyen truyen", " huong dan", " kiem tra"};
@@ -51,14 +52,11 @@ final class Implementation {
         String[] split = splitBody(text);
         body = d.bodies.declare(split[0]);
         current = Assignment.builder().id("thuc-hien-" + (d.assignments.size() + 1)).bodyId(body);
-        // "Các cơ quan, đơn vị báo cáo kết quả … trước ngày 20 tháng 11 hằng năm về UBND tỉnh": the whole item
-        // is the reporting clause, not only the task after the body's name.
-        boolean reports = Fold.fold(text).contains("bao cao") && Reporting.recognise(w, Texts.statement(text), body, it);
         if (!split[1].isEmpty()) {
-          tasks.add(task(w, split[1], body, d.assignments.size() + 1, tasks.size() + 1, it, !reports));
+          tasks.add(task(w, split[1], body, d.assignments.size() + 1, tasks.size() + 1, it));
         }
       } else {
-        tasks.add(task(w, text, body, d.assignments.size() + 1, tasks.size() + 1, it, true));
+        tasks.add(task(w, text, body, d.assignments.size() + 1, tasks.size() + 1, it));
       }
     }
     if (current != null) {
@@ -112,7 +110,7 @@ final class Implementation {
     return -1;
   }
 
-  private static Task task(Work w, String text, String body, int a, int n, Item it, boolean reporting) {
+  private static Task task(Work w, String text, String body, int a, int n, Item it) {
     String d = Texts.statement(text);
     Task.Builder t = Task.builder().id("nhiem-vu-" + a + "-" + n).description(d);
     String f = Fold.fold(d);
@@ -143,9 +141,7 @@ final class Implementation {
     if (f.contains("theo doi") || f.contains("don doc")) {
       t.addParticipant(TaskParticipant.of(body, AssignmentRole.MONITOR));
     }
-    if (reporting) {
-      Reporting.recognise(w, d, f, body, it);
-    }
+    Reporting.recognise(w, d, f, body, it);
     return t.build();
   }
 }
