@@ -127,6 +127,10 @@ final class Implementation {
           end = s;
         }
       }
+      if (start >= end || !Texts.BODY_START.matcher(d).region(start, end).lookingAt()) {
+        // "Phối hợp thực hiện phóng sự …": no body follows.
+        break;
+      }
       for (String piece : AND_BODY.split(d.substring(start, end))) {
         String p = piece.strip();
         if (p.length() > 2 && Texts.BODY_START.matcher(p).lookingAt()) {
