@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
 public final class Bodies {
   private static final Pattern HEAD = Pattern.compile("(?iu)^(Thủ trưởng|Chủ tịch|Giám đốc|Trưởng ban|Trưởng|Người đứng đầu)\\s+(.+)$");
   private static final Pattern PREFIX = Pattern.compile("(?iu)^(?:giao|đề nghị|yêu cầu)\\s+");
-  private static final Pattern TRAILING = Pattern.compile("[\\s:;,.]+$");
   private static final Pattern UBND = Pattern.compile("(?iu)ủy ban nhân dân|uỷ ban nhân dân");
 
   private final Map<String, ResponsibleBody> byId = new LinkedHashMap<>();
@@ -57,7 +56,7 @@ public final class Bodies {
       head = capitalise(m.group(1));
       name = m.group(2).strip();
     }
-    String canonical = UBND.matcher(name).replaceAll("UBND");
+    String canonical = mentionsPeople(name) ? UBND.matcher(name).replaceAll("UBND") : name;
     String f = Fold.fold(canonical);
     boolean group = f.startsWith("cac ") || f.contains(" cac ") || f.contains(", ");
     ResponsibleBody.Builder b = ResponsibleBody.builder().id(Fold.slug(canonical)).name(capitalise(name)).kind(kind(f))
@@ -73,9 +72,25 @@ public final class Bodies {
   }
 
   public static String clean(String text) {
-    String s = PREFIX.matcher(text.strip()).replaceFirst("");
-    s = TRAILING.matcher(s).replaceAll("").strip();
-    return s;
+    String s = text.strip();
+    if (!s.isEmpty() && "gGđĐyY".indexOf(s.charAt(0)) >= 0) {
+      s = PREFIX.matcher(s).replaceFirst("");
+    }
+    int end = s.length();
+    while (end > 0 && (Character.isWhitespace(s.charAt(end - 1)) || ":;,.".indexOf(s.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    return s.substring(0, end).strip();
+  }
+
+  /** Whether the name holds "nhân dân" in any case: the cheap test before the pattern. */
+  private static boolean mentionsPeople(String name) {
+    for (int i = name.length() - 8; i >= 0; i--) {
+      if (name.regionMatches(true, i, "nhân dân", 0, 8)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String capitalise(String s) {

@@ -80,6 +80,25 @@ public final class BoundedInput {
     int line = 1;
     int start = 0;
     int n = text.length();
+    if (text.indexOf('\r') < 0) {
+      // Line feeds only (the common case): the JDK's vectorised search finds each line end.
+      while (true) {
+        int end = text.indexOf('\n', start);
+        int stop = end < 0 ? n : end;
+        if (stop - start > maxLength) {
+          throw InputLimitException.over("maxLineLength", maxLength, "Dòng", "The line", "ký tự", "characters",
+              at(Location.at(line, maxLength + 1), source));
+        }
+        if (end < 0) {
+          return;
+        }
+        start = end + 1;
+        if (start < n && ++line > maxLines) {
+          throw InputLimitException.over("maxLines", maxLines, "Văn bản", "The text", "dòng", "lines",
+              at(Location.atLine(line), source));
+        }
+      }
+    }
     for (int i = 0; i <= n; i++) {
       char c = i < n ? text.charAt(i) : '\n';
       if (c != '\n' && c != '\r') {

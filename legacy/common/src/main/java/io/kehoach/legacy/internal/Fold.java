@@ -1,5 +1,6 @@
 package io.kehoach.legacy.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 
 /**
@@ -24,11 +25,25 @@ public final class Fold {
 
   /** The folded form of NFC text, of the same length. */
   public static String fold(String s) {
-    char[] out = s.toCharArray();
-    for (int i = 0; i < out.length; i++) {
-      out[i] = fold(out[i]);
+    int n = s.length();
+    // Folded Vietnamese is almost always Latin-1: build its bytes directly, which spares the
+    // String constructor a compressing pass over a char array.
+    byte[] latin = new byte[n];
+    for (int i = 0; i < n; i++) {
+      char f = fold(s.charAt(i));
+      if (f > 0xFF) {
+        char[] out = new char[n];
+        for (int k = 0; k < i; k++) {
+          out[k] = (char) (latin[k] & 0xFF);
+        }
+        for (int k = i; k < n; k++) {
+          out[k] = fold(s.charAt(k));
+        }
+        return new String(out);
+      }
+      latin[i] = (byte) f;
     }
-    return new String(out);
+    return new String(latin, StandardCharsets.ISO_8859_1);
   }
 
   /** One character folded. */

@@ -71,6 +71,14 @@ class BoundedInputTest {
   }
 
   @Test
+  void checkText_tooManyLinesEndingInLineFeeds_namesTheFirstLinePastTheLimit() {
+    assertThatThrownBy(() -> BoundedInput.checkText("a\nb\nc\nd", SMALL, null))
+        .isInstanceOfSatisfying(InputLimitException.class, e -> assertThat(e.getLocation().get().getLine()).hasValue(4));
+    assertThatCode(() -> BoundedInput.checkText("a\nb\nc\n", SMALL, null)).doesNotThrowAnyException();
+    assertThatCode(() -> BoundedInput.checkText("\n\n\n", SMALL, null)).doesNotThrowAnyException();
+  }
+
+  @Test
   void checkText_atTheLimits_isAccepted() {
     assertThatCode(() -> BoundedInput.checkText("abcde\nb\n", SMALL, null)).doesNotThrowAnyException();
     assertThatCode(() -> BoundedInput.checkText("", SMALL, null)).doesNotThrowAnyException();

@@ -18,4 +18,10 @@ class FoldTest {
     assertThat(Fold.fold("HOÀ hòa Hoà ĐƯỜNG Ỷ Quý IV")).isEqualTo("hoa hoa hoa duong y quy iv");
     assertThat(Fold.slug("Sở Tư pháp")).isEqualTo("so-tu-phap");
   }
+
+  @Test
+  void textOutsideLatin1_foldsCharacterByCharacter() {
+    assertThat(Fold.fold("Quý I – Quý II “đạt”")).isEqualTo("quy i – quy ii “dat”");
+    assertThat(Fold.fold("")).isEmpty();
+  }
 }

@@ -102,7 +102,9 @@ final class Clean implements Stage {
 
   private static void incomingStamp(Work w) {
     for (int i = 0; i < Math.min(w.size(), 40); i++) {
-      if (!INCOMING.matcher(w.line(i).folded).matches() || !Texts.isUpper(w.line(i).text)) {
+      String f = w.line(i).folded;
+      if (f.length() > 40 || !(f.startsWith("den") || f.startsWith("cong van ") || f.startsWith("van ban "))
+          || !INCOMING.matcher(f).matches() || !Texts.isUpper(w.line(i).text)) {
         continue;
       }
       int from = i;
@@ -163,8 +165,10 @@ final class Clean implements Stage {
   /** A time stamp (checked only for lines that can begin one: a bracket, a digit, "Thứ", "Chủ nhật"). */
   static boolean stamp(String text) {
     char c = text.charAt(0);
-    return (c == '(' || c == '[' || c >= '0' && c <= '9' || c == 'T' || c == 'C' || c == 't' || c == 'c')
-        && STAMP.matcher(text).matches();
+    boolean may = c == '(' || c == '[' || c >= '0' && c <= '9'
+        || (c == 'T' || c == 't') && text.regionMatches(true, 0, "thứ ", 0, 4)
+        || (c == 'C' || c == 'c') && text.regionMatches(true, 0, "chủ nhật", 0, 8);
+    return may && STAMP.matcher(text).matches();
   }
 
   private static boolean relatedEntry(String text) {
