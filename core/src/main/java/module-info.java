@@ -15,7 +15,8 @@ module io.kehoach.core {
   exports io.kehoach.plan.constraints;
   // Text helpers shared by kehoach's own modules, not by users.
   exports io.kehoach.plan.internal to io.kehoach.validation, io.kehoach.serialization, io.kehoach.legacy.common,
-      io.kehoach.legacy.encoding, io.kehoach.legacy.text, io.kehoach.legacy.tables, io.kehoach.legacy.edxml;
+      io.kehoach.legacy.encoding, io.kehoach.legacy.text, io.kehoach.legacy.tables, io.kehoach.legacy.edxml,
+      io.kehoach.legacy.docx, io.kehoach.legacy.doc, io.kehoach.legacy.pdf, io.kehoach.legacy.xlsx;
 
   // Format libraries (Jackson) and validators bind to the builders reflectively; the generated
   // implementation classes are package-private, so reflection needs the package open. Core names

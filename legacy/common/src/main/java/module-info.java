@@ -19,5 +19,6 @@ module io.kehoach.legacy.common {
 
   exports io.kehoach.legacy;
   exports io.kehoach.legacy.document;
-  exports io.kehoach.legacy.internal to io.kehoach.legacy.text, io.kehoach.legacy.tables, io.kehoach.legacy.edxml;
+  exports io.kehoach.legacy.internal to io.kehoach.legacy.text, io.kehoach.legacy.tables, io.kehoach.legacy.edxml,
+      io.kehoach.legacy.docx, io.kehoach.legacy.doc, io.kehoach.legacy.pdf, io.kehoach.legacy.xlsx;
 }

@@ -85,6 +85,27 @@ public abstract class InputLimits {
     return 32L << 20;
   }
 
+  /**
+   * The most entries of an archive (the parts of a {@code .docx} or {@code .xlsx} file): 1,000.
+   *
+   * @since 0.3
+   */
+  @Value.Default
+  public int getMaxEntries() {
+    return 1_000;
+  }
+
+  /**
+   * The highest ratio of an archive entry's inflated size to its compressed size, the mark of a zip
+   * bomb: 100 (a Word part of text compresses 5 to 20 times). Entries under 64 KiB inflated are not held to it.
+   *
+   * @since 0.3
+   */
+  @Value.Default
+  public int getMaxInflateRatio() {
+    return 100;
+  }
+
   @Value.Check
   void check() {
     StringBuilder wrong = new StringBuilder();
@@ -97,6 +118,8 @@ public abstract class InputLimits {
     positive(wrong, "maxElements", getMaxElements());
     positive(wrong, "maxTextLength", getMaxTextLength());
     positive(wrong, "maxEmbeddedBytes", getMaxEmbeddedBytes());
+    positive(wrong, "maxEntries", getMaxEntries());
+    positive(wrong, "maxInflateRatio", getMaxInflateRatio());
     if (getMaxDepth() < 4) {
       wrong.append(", maxDepth ").append(getMaxDepth()).append(" (at least 4)");
     }

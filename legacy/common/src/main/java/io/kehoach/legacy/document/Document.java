@@ -1,5 +1,6 @@
 package io.kehoach.legacy.document;
 
+import io.kehoach.legacy.Diagnostic;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -25,6 +26,13 @@ public abstract class Document {
 
   /** Running heads and feet, footnotes and other text kept apart from the body, in source order. */
   public abstract List<Paragraph> getMargins();
+
+  /**
+   * What the reader noticed that the blocks do not say: tracked changes and comments in a Word
+   * file, digital signatures in a PDF, parts it could not read. An importer of the document puts
+   * them first among the diagnostics of its report.
+   */
+  public abstract List<Diagnostic> getNotes();
 
   /** A document of these blocks. */
   public static Document of(List<? extends Block> blocks) {

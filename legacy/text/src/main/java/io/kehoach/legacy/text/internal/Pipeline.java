@@ -21,6 +21,16 @@ public final class Pipeline {
 
   /** Imports a document. */
   public static TextImport run(Document document, @Nullable String source) {
+    TextImport result = recognise(document, source);
+    if (document.getNotes().isEmpty()) {
+      return result;
+    }
+    // What the document's reader noticed comes first: it is about the file, before its content.
+    return TextImport.builder().from(result).diagnostics(document.getNotes())
+        .addAllDiagnostics(result.getDiagnostics()).build();
+  }
+
+  private static TextImport recognise(Document document, @Nullable String source) {
     Work w = new Work(document, source != null ? source : document.getSource().orElse(null));
     for (Stage s : FIND) {
       s.apply(w);
