@@ -19,6 +19,32 @@ public final class Numerals {
     return ROMAN[n];
   }
 
+  /** {@code n} in Roman numerals for 1 to 3999, as list numbering shows them; other numbers in digits. */
+  public static String anyRoman(int n) {
+    if (n <= 0 || n >= 4000) {
+      return Integer.toString(n);
+    }
+    int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+    String[] symbols = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
+    StringBuilder b = new StringBuilder();
+    int rest = n;
+    for (int i = 0; i < values.length; i++) {
+      while (rest >= values[i]) {
+        b.append(symbols[i]);
+        rest -= values[i];
+      }
+    }
+    return b.toString();
+  }
+
+  /** {@code n} as the letters of list numbering: A … Z, AA, BB, …; numbers below 1 in digits. */
+  public static String letters(int n) {
+    if (n <= 0) {
+      return Integer.toString(n);
+    }
+    return String.valueOf((char) ('A' + (n - 1) % 26)).repeat((n - 1) / 26 + 1);
+  }
+
   /** The value of a Roman numeral from I to XX (any case), or -1. */
   public static int fromRoman(String s) {
     String u = s.toUpperCase(Locale.ROOT);

@@ -65,7 +65,8 @@ public final class ZipGuard {
               at(source, e.getName()));
         }
       }
-    } catch (ZipException e) {
+    } catch (ZipException | IllegalArgumentException e) {
+      // IllegalArgumentException: an entry name that is not valid UTF-8.
       throw damaged(source, what, e);
     } catch (IOException e) {
       throw damaged(source, what, e);
