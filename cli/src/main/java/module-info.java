@@ -5,6 +5,10 @@ module io.kehoach.cli {
   requires io.kehoach.legacy.text;
   requires io.kehoach.legacy.tables;
   requires io.kehoach.legacy.edxml;
+  requires io.kehoach.legacy.docx;
+  requires io.kehoach.legacy.doc;
+  requires io.kehoach.legacy.pdf;
+  requires io.kehoach.legacy.xlsx;
   requires info.picocli;
   requires java.logging;
   requires static org.jspecify;

@@ -16,4 +16,6 @@ module io.kehoach.legacy {
   requires transitive io.kehoach.legacy.edxml;
   requires transitive io.kehoach.legacy.docx;
   requires transitive io.kehoach.legacy.doc;
+  requires transitive io.kehoach.legacy.pdf;
+  requires transitive io.kehoach.legacy.xlsx;
 }

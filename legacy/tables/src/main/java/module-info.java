@@ -10,4 +10,6 @@ module io.kehoach.legacy.tables {
   requires static org.jspecify;
 
   exports io.kehoach.legacy.tables;
+  // The workbook reader shares the table logic (records, header search, rows) and the writer's cells.
+  exports io.kehoach.legacy.tables.internal to io.kehoach.legacy.xlsx;
 }

@@ -95,6 +95,10 @@ public final class Report {
       out.add(new Line("per-task-scaling[" + b + "]", perTaskLarge / perTaskTypical, b.startsWith("baseline") ? nan : 1.2,
           "time per task at 5,000 / at 100 tasks"));
     }
+    out.add(new Line("docx-import[typical]", time("docxImport", Size.TYPICAL) / time("docxFloor", Size.TYPICAL), 1.5,
+        "/ POI opening the file and walking its body"));
+    out.add(new Line("pdf-import[typical]", time("pdfImport", Size.TYPICAL) / time("pdfFloor", Size.TYPICAL), 1.5,
+        "/ PDFBox's own text extraction"));
     double cold = metric("firstReadValidate").path("score").asDouble(nan);
     double coldBaseline = metric("firstBaselineRead").path("score").asDouble(nan);
     out.add(new Line("cold-start-read-validate-ms", cold, 400, "ms, fresh JVM, mean of forks (absolute)"));

@@ -56,6 +56,21 @@ class PlanCorpusTest {
     assertThat(plain.valueToTree(read).equals(plain.readTree(json))).isTrue();
   }
 
+  /** The office benchmarks measure imports of the whole plan, not failures. */
+  @Test
+  void officeFiles_ofTheTypicalPlan_importWhole() {
+    io.kehoach.plan.Plan plan = PlanCorpus.plan(Size.TYPICAL);
+    io.kehoach.plan.Plan viaText = io.kehoach.legacy.text.PlanTextImporter.create().read(PlanCorpus.text(Size.TYPICAL))
+        .planOrThrow();
+    io.kehoach.plan.Plan docx = io.kehoach.legacy.docx.PlanDocxImporter.create()
+        .read(io.kehoach.legacy.docx.PlanDocxWriter.create().write(plan), "p.docx").planOrThrow();
+    io.kehoach.plan.Plan pdf = io.kehoach.legacy.pdf.PlanPdfImporter.create()
+        .read(io.kehoach.legacy.testing.PdfPlans.pdf(PlanCorpus.text(Size.TYPICAL)), "p.pdf").planOrThrow();
+    assertThat(docx.getAssignments()).isEqualTo(viaText.getAssignments());
+    assertThat(pdf.getAssignments()).isEqualTo(viaText.getAssignments());
+    assertThat(docx.getAssignments().stream().mapToInt(a -> a.getTasks().size()).sum()).isEqualTo(Size.TYPICAL.tasks());
+  }
+
   @Test
   void coldStartResource_isTheTypicalPlan() throws Exception {
     try (InputStream in = ColdStart.class.getResourceAsStream(ColdStart.TYPICAL_JSON)) {

@@ -43,7 +43,7 @@ final class Batch {
 
   /** A file a folder batch takes: a plan by its extension (CSV annexes are not plans on their own). */
   private static boolean supported(Path p) {
-    return InputFormat.byExtension(p.getFileName().toString()).filter(f -> f != InputFormat.csv).isPresent();
+    return InputFormat.byExtension(p.getFileName().toString()).filter(f -> !f.isAnnex()).isPresent();
   }
 
   /**

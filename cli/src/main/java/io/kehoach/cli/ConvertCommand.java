@@ -3,11 +3,13 @@ package io.kehoach.cli;
 import io.kehoach.KehoachException;
 import io.kehoach.json.PlanFormat;
 import io.kehoach.json.PlanMapper;
-import io.kehoach.legacy.tables.AnnexTableWriter;
-import io.kehoach.legacy.tables.TableLoss;
+import io.kehoach.legacy.docx.PlanDocxWriter;
 import io.kehoach.legacy.edxml.EdXmlExport;
 import io.kehoach.legacy.edxml.EdXmlWriter;
+import io.kehoach.legacy.tables.AnnexTableWriter;
+import io.kehoach.legacy.tables.TableLoss;
 import io.kehoach.legacy.text.PlanTextRenderer;
+import io.kehoach.legacy.xlsx.AnnexWorkbookWriter;
 import io.kehoach.plan.Plan;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -30,11 +32,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code kehoach convert}. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-    description = {"Convert a plan, or a folder of plans, between JSON, YAML, official text, edXML envelopes and "
-        + "annex task tables (CSV).",
-        "A CSV annex is read into the plan given with --into; writing CSV writes the plan's tasks and lists on "
-        + "standard error what the table cannot carry. Text and CSV in TCVN3, VNI or VISCII are converted "
-        + "to Unicode, with a note.",
+    description = {"Convert a plan, or a folder of plans, between JSON, YAML, official text, Word (.docx, .doc), "
+        + "PDF, edXML envelopes and annex task tables (CSV, .xlsx, .xls). The format of an input is told by its "
+        + "content (office files and PDF) and its extension.",
+        "An annex table is read into the plan given with --into; writing CSV or .xlsx writes the plan's tasks and "
+        + "lists on standard error what the table cannot carry. --to docx writes the plan laid out as Decree "
+        + "30/2020 sets; .docx and .xlsx are written to a file (-o). Text and CSV in TCVN3, VNI or VISCII are "
+        + "converted to Unicode, with a note.",
         "A file is written whole or not at all. Exit status: 0 when every input converted, 2 otherwise."})
 final class ConvertCommand implements Callable<Integer> {
   @Spec
@@ -47,10 +51,10 @@ final class ConvertCommand implements Callable<Integer> {
   InputFormat from;
 
   @Option(names = "--to", required = true, description = "Write ${COMPLETION-CANDIDATES}.")
-  InputFormat to;
+  OutputFormat to;
 
   @Option(names = "--into", paramLabel = "PLAN",
-      description = "For a CSV annex table: the plan (any format) its tasks are added to.")
+      description = "For an annex table (CSV, .xlsx, .xls): the plan (any format) its tasks are added to.")
   String into;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT",
@@ -75,6 +79,11 @@ final class ConvertCommand implements Callable<Integer> {
         return Main.UNREADABLE;
       }
       base = b.plan;
+    }
+    if (!folder && out == null && to.isBinary()) {
+      stderr.println(Messages.get(locale, "Tệp ." + to.name() + " được ghi vào một tệp: thêm -o TỆP." + to.name(),
+          "A ." + to.name() + " file is written to a file: add -o FILE." + to.name()));
+      return Main.UNREADABLE;
     }
     if (!folder) {
       Loaded l = Loaded.read(in, from, base, mapper, locale);
@@ -216,6 +225,17 @@ final class ConvertCommand implements Callable<Integer> {
         }
         return toFile ? new Rendered(null, writer.writeBytes(plan), notes)
             : new Rendered(writer.writeString(plan), null, notes);
+      }
+      case docx:
+        return new Rendered(null, PlanDocxWriter.create().write(plan), List.of());
+      case xlsx: {
+        AnnexWorkbookWriter writer = AnnexWorkbookWriter.create();
+        List<String> notes = new ArrayList<>();
+        for (TableLoss loss : writer.describeLosses(plan)) {
+          notes.add(Messages.get(locale, "bảng không mang: ", "not in the table: ") + loss.getMessage().get(locale)
+              + (loss.getPointer().isEmpty() ? "" : " (" + loss.getPointer() + ")"));
+        }
+        return new Rendered(null, writer.write(plan), notes);
       }
       case edxml: {
         EdXmlExport export = EdXmlWriter.create().export(plan);

@@ -6,9 +6,13 @@ import io.kehoach.legacy.Diagnostic;
 import io.kehoach.legacy.InputLimitException;
 import io.kehoach.legacy.PlanImport;
 import io.kehoach.legacy.PlanReader;
+import io.kehoach.legacy.doc.PlanDocImporter;
+import io.kehoach.legacy.docx.PlanDocxImporter;
 import io.kehoach.legacy.edxml.EdXmlReader;
+import io.kehoach.legacy.pdf.PlanPdfImporter;
 import io.kehoach.legacy.tables.AnnexTableReader;
 import io.kehoach.legacy.text.PlanTextImporter;
+import io.kehoach.legacy.xlsx.AnnexWorkbookReader;
 import io.kehoach.plan.Plan;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,29 +58,34 @@ final class Loaded {
     boolean stdin = path.equals("-");
     String name = stdin ? "<stdin>" : path;
     try {
-      byte[] stdinBytes = null;
-      Optional<InputFormat> format;
+      byte[] bytes = null;
+      byte[] head;
       if (stdin) {
         // Standard input cannot be read twice: read it once, within the largest limit of any reader.
-        stdinBytes = readStdin(System.in);
-        format = from != null ? Optional.of(from) : InputFormat.detect(name, stdinBytes);
+        bytes = readAll(System.in);
+        head = bytes;
       } else {
         Path file = Path.of(path);
         if (Files.isDirectory(file)) {
           return failed(name, Messages.get(locale, "Đây là một thư mục, không phải tệp", "This is a folder, not a file"));
         }
-        format = from != null ? Optional.of(from) : InputFormat.byExtension(name).or(() -> detect(file, name));
+        // The format is told by the first bytes (office files, PDF) and the extension; the reader then
+        // refuses a file past its own limits before reading it.
+        try (InputStream in = Files.newInputStream(file)) {
+          head = in.readNBytes(SNIFF_BYTES);
+        }
       }
+      Optional<InputFormat> format = from != null ? Optional.of(from) : InputFormat.detect(name, head);
       if (format.isEmpty()) {
         return failed(name, Messages.get(locale, "Tệp trống", "The file is empty"));
       }
-      if (format.get() == InputFormat.csv && into == null) {
+      if (format.get().isAnnex() && into == null) {
         return failed(name, Messages.get(locale,
-            "Bảng phụ lục CSV được đọc vào kế hoạch mà nó thuộc về: dùng kehoach convert BẢNG.csv --into KẾ_HOẠCH --to ...",
-            "An annex table (CSV) is read into the plan it belongs to: use kehoach convert TABLE.csv --into PLAN --to ..."));
+            "Bảng phụ lục (CSV, Excel) được đọc vào kế hoạch mà nó thuộc về: dùng kehoach convert BẢNG --into KẾ_HOẠCH --to ...",
+            "An annex table (CSV, Excel) is read into the plan it belongs to: use kehoach convert TABLE --into PLAN --to ..."));
       }
       PlanReader<?> reader = reader(format.get(), into, mapper);
-      PlanImport r = stdin ? reader.read(stdinBytes, name) : reader.read(Path.of(path));
+      PlanImport r = stdin ? reader.read(bytes, name) : reader.read(Path.of(path));
       return new Loaded(name, r.planOrThrow(), format.get(), r.getDiagnostics(), null);
     } catch (NoSuchFileException e) {
       return failed(name, Messages.get(locale, "Không tìm thấy tệp", "File not found"));
@@ -99,28 +108,30 @@ final class Loaded {
         return AnnexTableReader.builder().into(into).build();
       case edxml:
         return EdXmlReader.create();
+      case docx:
+        return PlanDocxImporter.create();
+      case doc:
+        return PlanDocImporter.create();
+      case pdf:
+        return PlanPdfImporter.create();
+      case xlsx:
+      case xls:
+        return AnnexWorkbookReader.builder().into(into).build();
       default:
         return new NativeReader(mapper, format.planFormat().orElseThrow());
     }
   }
 
-  /** The format told by the first bytes of a file whose name says nothing. */
-  private static Optional<InputFormat> detect(Path file, String name) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return InputFormat.detect(name, in.readNBytes(64));
-    } catch (IOException e) {
-      // Said again, with its reason, when the reader opens the file.
-      return Optional.of(InputFormat.text);
-    }
-  }
+  /** How much of a file is looked at to tell its format: the parts of an office file are named near its start. */
+  private static final int SNIFF_BYTES = 64 << 10;
 
   /** The largest input any reader takes: the edXML envelope's 64 MiB. */
-  private static final long MAX_STDIN_BYTES = EdXmlReader.DEFAULT_LIMITS.getMaxBytes();
+  private static final long MAX_INPUT_BYTES = EdXmlReader.DEFAULT_LIMITS.getMaxBytes();
 
-  private static byte[] readStdin(InputStream in) throws IOException {
-    byte[] b = in.readNBytes((int) MAX_STDIN_BYTES + 1);
-    if (b.length > MAX_STDIN_BYTES) {
-      throw InputLimitException.over("maxBytes", MAX_STDIN_BYTES, "Đầu vào", "The input", "byte", "bytes", null);
+  private static byte[] readAll(InputStream in) throws IOException {
+    byte[] b = in.readNBytes((int) MAX_INPUT_BYTES + 1);
+    if (b.length > MAX_INPUT_BYTES) {
+      throw InputLimitException.over("maxBytes", MAX_INPUT_BYTES, "Đầu vào", "The input", "byte", "bytes", null);
     }
     return b;
   }

@@ -186,6 +186,26 @@ class CliIT {
     assertThat(r.out()).contains("== <stdin> (yaml)");
   }
 
+  private static final Path WORD_97 = Path.of("..", "legacy", "doc", "src", "test", "resources", "fixtures", "manual.doc");
+
+  @Test
+  void officeFiles_areToldByTheirBytes_validatedAndConverted(@TempDir Path dir) throws Exception {
+    // A Word 97-2003 file saved under a misleading name: its bytes say what it is.
+    Path renamed = Files.copy(WORD_97, dir.resolve("ke-hoach.txt"));
+    Run validate = run("validate", "--lang", "en", renamed.toString());
+    assertThat(validate.out() + validate.err()).contains("ke-hoach.txt").doesNotContain("Exception")
+        .doesNotContain("Log4j");
+    Path docx = dir.resolve("36-KH-UBND.docx");
+    Run toDocx = run("convert", WORD_97.toString(), "--to", "docx", "-o", docx.toString());
+    assertThat(toDocx.exit()).as(toDocx.err()).isZero();
+    Run back = run("convert", docx.toString(), "--to", "yaml");
+    assertThat(back.exit()).as(back.err()).isZero();
+    assertThat(back.out()).contains("number: 36/KH-UBND").contains("Nguyễn Văn Trâm");
+    Run toStdout = run("convert", WORD_97.toString(), "--to", "docx", "--lang", "en");
+    assertThat(toStdout.exit()).isEqualTo(2);
+    assertThat(toStdout.err()).contains("add -o FILE.docx");
+  }
+
   @Test
   void convert_textToYaml_andBackToText(@TempDir Path dir) throws Exception {
     Path yaml = dir.resolve("out").resolve("plan.yaml");

@@ -106,6 +106,16 @@ public abstract class InputLimits {
     return 100;
   }
 
+  /**
+   * The most pages of a paged document (a PDF): 2,000.
+   *
+   * @since 0.3
+   */
+  @Value.Default
+  public int getMaxPages() {
+    return 2_000;
+  }
+
   @Value.Check
   void check() {
     StringBuilder wrong = new StringBuilder();
@@ -120,6 +130,7 @@ public abstract class InputLimits {
     positive(wrong, "maxEmbeddedBytes", getMaxEmbeddedBytes());
     positive(wrong, "maxEntries", getMaxEntries());
     positive(wrong, "maxInflateRatio", getMaxInflateRatio());
+    positive(wrong, "maxPages", getMaxPages());
     if (getMaxDepth() < 4) {
       wrong.append(", maxDepth ").append(getMaxDepth()).append(" (at least 4)");
     }

@@ -73,6 +73,38 @@ public final class PlanDocxImporter implements PlanReader<TextImport> {
     return new PlanDocxImporter(Objects.requireNonNull(limits, "limits"));
   }
 
+  /**
+   * A builder of an importer: {@code PlanDocxImporter.builder().limits(limits).build()}.
+   *
+   * @since 0.3
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link PlanDocxImporter}; the limits not set are the defaults of {@link InputLimits}.
+   * Not thread-safe; the importer it builds is.
+   *
+   * @since 0.3
+   */
+  public static final class Builder {
+    private InputLimits limits = InputLimits.defaults();
+
+    private Builder() {}
+
+    /** The limits the importer enforces. */
+    public Builder limits(InputLimits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /** The importer. */
+    public PlanDocxImporter build() {
+      return limits.equals(InputLimits.defaults()) ? DEFAULT : new PlanDocxImporter(limits);
+    }
+  }
+
   @Override
   public InputLimits getLimits() {
     return limits;
@@ -125,6 +157,11 @@ public final class PlanDocxImporter implements PlanReader<TextImport> {
     } catch (EncryptedDocumentException e) {
       throw new MalformedInputException(LocalizedText.of("Tệp Word được mã hóa bằng mật khẩu: không đọc được",
           "The Word file is encrypted with a password: it cannot be read"), at(source), e);
+    } catch (StackOverflowError e) {
+      // POI's own check of the nesting depth recurses: thousands of nested elements exhaust the stack.
+      throw new MalformedInputException(LocalizedText.of(
+          "Tệp Word có các phần tử XML lồng nhau quá sâu: tệp bị hỏng hoặc được tạo ra để gây lỗi",
+          "The Word file nests its XML elements too deeply: it is damaged or made to do harm"), at(source));
     } catch (IOException | RuntimeException e) {
       throw new MalformedInputException(LocalizedText.of(
           "Không đọc được tệp Word .docx: tệp bị hỏng hoặc không phải văn bản Word (" + e.getClass().getSimpleName() + ": "

@@ -37,6 +37,23 @@ public abstract class AnnexTableImport implements PlanImport {
   @Override
   public abstract Optional<String> getSource();
 
+  /**
+   * The worksheet the table was read from, when it was read from a workbook; its locations name it.
+   *
+   * @since 0.3
+   */
+  public abstract Optional<String> getSheet();
+
+  /**
+   * The tables this import gathers, in order, when it gathers several (a workbook with an annex on
+   * each of several sheets); empty for a single table. The gathered import holds all their bodies
+   * (once each), assignments, rows, report and diagnostics, the header, columns and title rows of the
+   * first, and the plan they were read into, merged in turn; {@link #applyTo(Plan)} merges each in turn.
+   *
+   * @since 0.3
+   */
+  public abstract List<AnnexTableImport> getParts();
+
   /** The separator found in the header row: {@code ','}, {@code ';'} or TAB. */
   public abstract char getSeparator();
 
@@ -154,11 +171,19 @@ public abstract class AnnexTableImport implements PlanImport {
    *   <li>What the model has no field for is kept as unclassified text of section
    *       {@code ANNEXES}: headings, notes, total rows, cells of unknown columns and cells that
    *       could not be read, each with its row and column.
+   *   <li>An import that gathers several tables ({@link #getParts()}) merges each in turn.
    * </ul>
    *
    * @param plan the plan, not null
    */
   public Plan applyTo(Plan plan) {
+    if (!getParts().isEmpty()) {
+      Plan merged = plan;
+      for (AnnexTableImport part : getParts()) {
+        merged = part.applyTo(merged);
+      }
+      return merged;
+    }
     return Merge.apply(new Merge.Table(getBodies(), getAssignments(), getTitleLines(), getIdPrefix(), getRows(),
         getColumns()), plan);
   }

@@ -6,25 +6,20 @@ import io.kehoach.MalformedInputException;
 import io.kehoach.legacy.Diagnostic;
 import io.kehoach.legacy.InputLimits;
 import io.kehoach.legacy.PlanReader;
-import io.kehoach.legacy.RecognizedPart;
 import io.kehoach.legacy.encoding.Detection;
 import io.kehoach.legacy.encoding.LegacyEncodings;
 import io.kehoach.legacy.internal.BoundedInput;
 import io.kehoach.legacy.tables.internal.ReaderSettings;
+import io.kehoach.legacy.tables.internal.Reports;
 import io.kehoach.legacy.tables.internal.TableReader;
-import io.kehoach.plan.Assignment;
 import io.kehoach.plan.Plan;
-import io.kehoach.plan.Task;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -188,40 +183,9 @@ public final class AnnexTableReader implements PlanReader<AnnexTableImport> {
         .addAllDiagnostics(table.getDiagnostics()).convertedFrom(d.getLegacyEncoding()).build());
   }
 
-  /**
-   * The table with its report: which task came from which row, where unclassified text stood, and
-   * the plan it was read into, if any (its own assignments come first, so the table's pointers move
-   * past them).
-   */
+  /** The table with its report and the plan it was read into, if any. */
   private AnnexTableImport finish(AnnexTableImport table) {
-    Plan into = settings.into();
-    int offset = into == null ? 0 : into.getAssignments().size();
-    Map<String, String> pointers = new HashMap<>();
-    List<Assignment> assignments = table.getAssignments();
-    for (int a = 0; a < assignments.size(); a++) {
-      List<Task> tasks = assignments.get(a).getTasks();
-      for (int t = 0; t < tasks.size(); t++) {
-        pointers.put(tasks.get(t).getId(), "/assignments/" + (a + offset) + "/tasks/" + t);
-      }
-    }
-    List<RecognizedPart> recognized = new ArrayList<>();
-    List<Location> unclassified = new ArrayList<>();
-    for (AnnexRow row : table.getRows()) {
-      Location at = Location.atRow(row.getRow());
-      String pointer = row.getTaskId().map(pointers::get).orElse(null);
-      if (pointer != null) {
-        recognized.add(RecognizedPart.of(pointer, at, at));
-      } else if (row.getKind() != AnnexRowKind.TASK) {
-        unclassified.add(at);
-      }
-      row.getExtraCells().keySet().forEach(c -> unclassified.add(Location.atCell(row.getRow(), c)));
-      row.getUnreadCells().keySet().forEach(c -> unclassified.add(Location.atCell(row.getRow(), c)));
-    }
-    AnnexTableImport.Builder b = AnnexTableImport.builder().from(table).recognized(recognized).unclassified(unclassified);
-    if (into != null) {
-      b.plan(table.applyTo(into));
-    }
-    return b.build();
+    return Reports.finish(table, settings.into(), null);
   }
 
   /**

@@ -3,7 +3,7 @@ package io.kehoach.legacy.docx.internal;
 /**
  * The page and type of an administrative document as Decree 30/2020/NĐ-CP, Appendix I, sets them,
  * in Word's units (twentieths of a point, "twips"; half-points for font sizes). Sources are given per
- * value; {@code docs/office-formats.md} lists them. REFERENCE.md does not carry these figures: they are
+ * value; {@code legacy/docx/LAYOUT.md} lists them. REFERENCE.md does not carry these figures: they are
  * read from the Decree's Appendix I and marked there as unverified here.
  */
 public final class Decree30 {
@@ -28,12 +28,17 @@ public final class Decree30 {
   public static final String FONT = "Times New Roman";
   /** Body text 14 pt, within 13–14 pt (Appendix I, part II). */
   public static final int BODY_HALF_POINTS = 28;
-  /** The national name 13 pt upper case bold, the motto 14 pt bold (Appendix I, part II). */
-  public static final int NATIONAL_HALF_POINTS = 26;
+  /**
+   * The national name 12 pt upper case bold, within the 12–13 pt of Appendix I: at 13 pt bold it is wider
+   * than the head's right column (99 mm less the cell margins) and wraps. The motto is 14 pt bold.
+   */
+  public static final int NATIONAL_HALF_POINTS = 24;
   /** The issuing body 13 pt upper case, bold (Appendix I, part II). */
   public static final int ISSUER_HALF_POINTS = 26;
-  /** Number and symbol, place and date 13–14 pt; the date italic (Appendix I, part II). */
-  public static final int NUMBER_HALF_POINTS = 28;
+  /** Number and symbol ("Số: 12/KH-UBND") 13 pt upright (Appendix I, part I, III). */
+  public static final int NUMBER_HALF_POINTS = 26;
+  /** Place and date 14 pt italic, within 13–14 pt (Appendix I, part I, III). */
+  public static final int DATE_HALF_POINTS = 28;
   /** The type name (KẾ HOẠCH) 14 pt upper case bold, centred (Appendix I, part II). */
   public static final int TITLE_HALF_POINTS = 28;
   /** "Nơi nhận:" 12 pt bold italic, its entries 11 pt (Appendix I, part II). */
@@ -48,6 +53,10 @@ public final class Decree30 {
   public static final int SPACE_AFTER = 120;
   /** The head's left column 40 % of the text width, the right 60 %, as the layout of Appendix I shows. */
   public static final int HEAD_LEFT_PERCENT = 40;
+  /** The width of the text between the margins: 210 − 30 − 15 = 165 mm. */
+  public static final int TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
+  /** The number column ("STT") of an annex table, 12 mm; the other columns share the rest. */
+  public static final int NUMBER_COLUMN = (int) Math.round(12 * MM);
   /** Page numbers 13–14 pt in Arabic figures at the top centre, from page 2 (Appendix I, part I). */
   public static final int PAGE_NUMBER_HALF_POINTS = 28;
 }

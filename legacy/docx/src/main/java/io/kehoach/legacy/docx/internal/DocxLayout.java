@@ -21,6 +21,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 
 /**
  * Lays out a plan's official text (as {@code PlanTextRenderer} renders it, the form the recogniser
@@ -65,6 +66,7 @@ public final class DocxLayout {
   }
 
   private void page() {
+    WordParts.defaults(doc);
     CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
         : doc.getDocument().getBody().addNewSectPr();
     CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
@@ -82,9 +84,10 @@ public final class DocxLayout {
     XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
     XWPFParagraph p = header.createParagraph();
     p.setAlignment(ParagraphAlignment.CENTER);
-    p.getCTP().addNewFldSimple().setInstr("PAGE");
-    XWPFRun r = p.createRun();
-    font(r, Decree30.PAGE_NUMBER_HALF_POINTS);
+    CTSimpleField field = p.getCTP().addNewFldSimple();
+    field.setInstr("PAGE");
+    // The field's own run carries the font: Word shows the page number in the font of the field's result.
+    font(new XWPFRun(field.addNewR(), p), Decree30.PAGE_NUMBER_HALF_POINTS);
   }
 
   /** The head table; gives the index of the first line after it. */
@@ -124,7 +127,7 @@ public final class DocxLayout {
     }
     rule(r);
     if (date != null) {
-      text(para(r, ParagraphAlignment.CENTER), date, Decree30.NUMBER_HALF_POINTS, false, true);
+      text(para(r, ParagraphAlignment.CENTER), date, Decree30.DATE_HALF_POINTS, false, true);
     }
     removeFirstEmpty(l);
     removeFirstEmpty(r);
@@ -154,6 +157,9 @@ public final class DocxLayout {
     rule.setBorderBottom(Borders.SINGLE);
     rule.setIndentationLeft(3400);
     rule.setIndentationRight(3400);
+    rule.setSpacingBefore(60); // clear of the subject's descenders
+    rule.setSpacingAfter(240);
+    WordParts.thin(rule);
     return i;
   }
 
@@ -296,6 +302,12 @@ public final class DocxLayout {
     int columns = rows.stream().mapToInt(List::size).max().orElse(1);
     XWPFTable t = doc.createTable(rows.size(), columns);
     t.setWidth("100%");
+    int[] widths = new int[columns];
+    int number = columns > 1 ? Decree30.NUMBER_COLUMN : 0; // "STT", the row number
+    for (int c = 0; c < columns; c++) {
+      widths[c] = c == 0 && columns > 1 ? number : (Decree30.TEXT_WIDTH - number) / Math.max(1, columns - (columns > 1 ? 1 : 0));
+    }
+    WordParts.grid(t, widths);
     for (int r = 0; r < rows.size(); r++) {
       for (int c = 0; c < columns; c++) {
         XWPFTableCell cell = t.getRow(r).getCell(c);
@@ -314,6 +326,8 @@ public final class DocxLayout {
     t.removeBorders();
     t.getRow(0).getCell(0).setWidth(leftPercent + "%");
     t.getRow(0).getCell(1).setWidth((100 - leftPercent) + "%");
+    int left = Decree30.TEXT_WIDTH * leftPercent / 100;
+    WordParts.grid(t, left, Decree30.TEXT_WIDTH - left);
     return t;
   }
 
@@ -330,6 +344,7 @@ public final class DocxLayout {
     p.setIndentationLeft(1100);
     p.setIndentationRight(1100);
     p.setSpacingAfter(120);
+    WordParts.thin(p);
   }
 
   /** A new cell holds an empty paragraph before those added. */

@@ -94,9 +94,12 @@ public final class DocxWalk {
     if (comments != null && comments.length > 0) {
       String first = comments[0].getText() == null ? "" : comments[0].getText().strip();
       String quoted = first.length() > 60 ? first.substring(0, 60) + "…" : first;
+      String on = comments[0].getId() == null ? null : CommentedText.firstWords(body, comments[0].getId());
       d.addNotes(Diagnostic.warning("docx.comments", LocalizedText.of(
-          "Văn bản có " + comments.length + " góp ý (comment), không được đưa vào kế hoạch; góp ý đầu: “" + quoted + "”",
-          "The file has " + comments.length + " comments, not part of the plan; the first: “" + quoted + "”"), at(0)));
+          "Văn bản có " + comments.length + " góp ý (comment), không được đưa vào kế hoạch; góp ý đầu: “" + quoted + "”"
+              + (on == null ? "" : ", về đoạn “" + on + "”"),
+          "The file has " + comments.length + " comments, not part of the plan; the first: “" + quoted + "”"
+              + (on == null ? "" : ", on “" + on + "”")), at(0)));
     }
     return d.build();
   }
@@ -132,7 +135,11 @@ public final class DocxWalk {
     List<CellDraft> open = new ArrayList<>(); // per grid column, the cell a vertical merge began in
     for (Element tr : rowsOf(tbl)) {
       List<CellDraft> cells = new ArrayList<>();
-      int column = 0;
+      // Grid columns a row leaves out before its first cell ("w:gridBefore"): no merge goes on across them.
+      int column = Math.max(0, W.integer(W.val(W.child(tr, "trPr"), "gridBefore"), 0));
+      for (int k = 0; k < column && k < open.size(); k++) {
+        open.set(k, null);
+      }
       for (Element tc : cellsOf(tr)) {
         Element tcPr = W.child(tc, "tcPr");
         int span = Math.max(1, W.integer(W.val(tcPr, "gridSpan"), 1));

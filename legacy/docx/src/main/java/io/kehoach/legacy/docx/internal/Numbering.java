@@ -14,7 +14,10 @@ import org.w3c.dom.Element;
 /**
  * The list markers Word generates, recovered as text: per numbering instance ({@code w:numId}) a
  * counter per level, started at the level's {@code w:start} (or the instance's
- * {@code w:startOverride}), deeper levels restarting when a shallower one moves on; the level's
+ * {@code w:startOverride}), deeper levels restarting when a shallower one moves on. As in Word,
+ * instances of one abstract definition ({@code w:abstractNum}) without overrides share their
+ * counters (a list continued after Word made a new {@code w:num} for it), while an instance with a
+ * {@code w:lvlOverride} (Word's "restart numbering") counts on its own; a list may start at 0. The level's
  * {@code w:lvlText} ({@code "%1."}, {@code "%1.%2."}, {@code "%2)"}) filled in with each level's
  * number in its {@code w:numFmt} (decimal, Roman, letters, leading zero); bullets as {@code •},
  * {@code -} or {@code +}. Made per document.
@@ -23,7 +26,12 @@ final class Numbering {
   private record Level(String format, String text, int start) {}
 
   private final @Nullable XWPFNumbering numbering;
+  /** A counter not started yet (a list may start at 0). */
+  private static final int UNSET = Integer.MIN_VALUE;
+
   private final Map<String, Level[]> levels = new HashMap<>();
+  /** Per numId, the key of the counters it uses: its abstract definition's, or its own when it overrides. */
+  private final Map<String, String> counterKeys = new HashMap<>();
   private final Map<String, int[]> counters = new HashMap<>();
 
   Numbering(XWPFDocument doc) {
@@ -37,10 +45,10 @@ final class Numbering {
     if (defs[lvl] == null) {
       return null;
     }
-    int[] c = counters.computeIfAbsent(numId, k -> new int[9]);
-    c[lvl] = c[lvl] == 0 ? defs[lvl].start() : c[lvl] + 1;
+    int[] c = counters.computeIfAbsent(counterKeys.getOrDefault(numId, numId), k -> fresh());
+    c[lvl] = c[lvl] == UNSET ? defs[lvl].start() : c[lvl] + 1;
     for (int deeper = lvl + 1; deeper < 9; deeper++) {
-      c[deeper] = 0;
+      c[deeper] = UNSET;
     }
     Level def = defs[lvl];
     if (def.format().equals("bullet")) {
@@ -56,7 +64,7 @@ final class Numbering {
       if (ch == '%' && i + 1 < t.length() && t.charAt(i + 1) >= '1' && t.charAt(i + 1) <= '9') {
         int k = t.charAt(i + 1) - '1';
         Level other = defs[k];
-        int n = c[k] == 0 ? (other == null ? 1 : other.start()) : c[k];
+        int n = c[k] == UNSET ? (other == null ? 1 : other.start()) : c[k];
         b.append(format(n, other == null ? "decimal" : other.format()));
         i++;
       } else {
@@ -92,10 +100,12 @@ final class Numbering {
         }
       }
     }
+    boolean overrides = false;
     for (Element o : W.children(numEl)) {
       if (!"lvlOverride".equals(o.getLocalName())) {
         continue;
       }
+      overrides = true;
       int k = W.integer(W.attr(o, "ilvl"), -1);
       if (k < 0 || k > 8) {
         continue;
@@ -109,7 +119,16 @@ final class Numbering {
         defs[k] = new Level(defs[k].format(), defs[k].text(), W.integer(start, 1));
       }
     }
+    if (abstractId != null && !overrides) {
+      counterKeys.put(numId, "abstract:" + abstractId);
+    }
     return defs;
+  }
+
+  private static int[] fresh() {
+    int[] c = new int[9];
+    java.util.Arrays.fill(c, UNSET);
+    return c;
   }
 
   private static void put(Level[] defs, Element lvl) {

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * {@code maxRows} records, {@code maxColumns} fields in a record and {@code maxCellLength}
  * characters in a field, each checked before more memory is taken. Not thread-safe; one per read.
  */
-public final class CsvParser {
+public final class CsvParser implements Records {
   /** One record: its number (from 1), the text line it starts on (from 1), and its raw fields. */
   public record Record(int number, int line, List<String> cells) {
     /** Whether every field is empty or white space. */
@@ -56,11 +56,13 @@ public final class CsvParser {
   }
 
   /** What was read leniently so far. */
+  @Override
   public List<Notice> notices() {
     return notices;
   }
 
   /** The next record, or null at the end of the text. */
+  @Override
   public @Nullable Record next() {
     int n = text.length();
     if (pos >= n) {

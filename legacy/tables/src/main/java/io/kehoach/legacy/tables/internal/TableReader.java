@@ -28,6 +28,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -38,9 +40,14 @@ public final class TableReader {
   private static final Pattern OUTPUT_BULLET = Pattern.compile("^[-+•*–—·]\\s+");
   private static final String PLACEHOLDER_LEAD = "Chưa rõ cơ quan chủ trì";
 
-  private final String text;
+  /** The records of the table for a separator (CSV) or whatever is asked (a worksheet's rows). */
+  private final Function<Character, Records> open;
+  private final char[] separators;
+  private final boolean blank;
   private final ReaderSettings settings;
   private final @Nullable String source;
+  /** The worksheet the rows are on, named in every location; null for CSV. */
+  private final @Nullable String sheet;
 
   private final List<Diagnostic> warnings = new ArrayList<>();
   private final Map<String, ResponsibleBody> bodies = new LinkedHashMap<>();
@@ -52,9 +59,23 @@ public final class TableReader {
   private int taskCount;
 
   private TableReader(String text, ReaderSettings settings, @Nullable String source) {
-    this.text = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+    String t = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+    this.open = sep -> new CsvParser(t, sep, settings, source);
+    this.separators = SEPARATORS;
+    this.blank = t.isBlank();
     this.settings = settings;
     this.source = source;
+    this.sheet = null;
+  }
+
+  private TableReader(Supplier<Records> rows, boolean blank, ReaderSettings settings, @Nullable String source,
+      @Nullable String sheet) {
+    this.open = sep -> rows.get();
+    this.separators = new char[] {'\t'};
+    this.blank = blank;
+    this.settings = settings;
+    this.source = source;
+    this.sheet = sheet;
   }
 
   /**
@@ -70,20 +91,45 @@ public final class TableReader {
     return new TableReader(text, settings, source).run();
   }
 
+  /**
+   * Reads a table from rows that are already cells (a worksheet's): the same headers, rows, results
+   * and errors as a CSV file gives; the separator reported is TAB, as a copy of the cells would give.
+   *
+   * @param rows a new reading of the rows from the first, each time it is called (the header is
+   *     looked for, then the rows read again)
+   * @param blank whether the rows hold no text at all
+   * @param source the name of the input for locations, or null
+   * @param sheet the name of the worksheet for locations, or null
+   * @throws MalformedInputException as {@link #read(String, ReaderSettings, String)}
+   */
+  public static AnnexTableImport read(Supplier<Records> rows, boolean blank, ReaderSettings settings,
+      @Nullable String source, @Nullable String sheet) {
+    return new TableReader(rows, blank, settings, source, sheet).run();
+  }
+
+  /**
+   * Whether {@code cells} make a header row of an annex table as this reader finds one: a column of
+   * the description and one of the lead body ({@code Nội dung công việc}, {@code Cơ quan chủ trì}).
+   */
+  public static boolean isHeader(List<String> cells) {
+    Set<AnnexField> f = fields(cells);
+    return f.contains(AnnexField.CONTENT) && f.contains(AnnexField.LEAD);
+  }
+
   // == header =====================================================================================
 
   private record Header(char separator, int row, int score) {}
 
   private AnnexTableImport run() {
-    if (text.isBlank()) {
+    if (blank) {
       throw new MalformedInputException(LocalizedText.of(
-          "Bảng trống: không có hàng tiêu đề nào", "The table is empty: there is no header row"), Problems.nowhere(source));
+          "Bảng trống: không có hàng tiêu đề nào", "The table is empty: there is no header row"), Problems.nowhere(source, sheet));
     }
     Header best = null;
     MalformedInputException firstError = null;
     int[] nearMiss = null;
-    for (char sep : SEPARATORS) {
-      CsvParser p = new CsvParser(text, sep, settings, source);
+    for (char sep : separators) {
+      Records p = open.apply(sep);
       try {
         for (int i = 0; i < settings.headerSearchRows(); i++) {
           CsvParser.Record r = p.next();
@@ -112,7 +158,7 @@ public final class TableReader {
       if (nearMiss != null) {
         String missing = (nearMiss[2] == 0 ? "'Nội dung công việc'" : "") + (nearMiss[2] == 0 && nearMiss[3] == 0 ? ", " : "")
             + (nearMiss[3] == 0 ? "'Cơ quan chủ trì'" : "");
-        throw Problems.malformed(source, nearMiss[0], 0,
+        throw Problems.malformed(source, sheet, nearMiss[0], 0,
             "Hàng tiêu đề (hàng " + nearMiss[0] + ") thiếu cột bắt buộc " + missing,
             "The header row (row " + nearMiss[0] + ") lacks the required column " + missing.replace("Nội dung công việc",
                 "Nội dung công việc/Task").replace("Cơ quan chủ trì", "Cơ quan chủ trì/Lead agency"));
@@ -124,7 +170,7 @@ public final class TableReader {
           "Không thấy hàng tiêu đề (STT, Nội dung công việc, Cơ quan chủ trì ...) trong " + settings.headerSearchRows()
               + " hàng đầu",
           "No header row (STT, Nội dung công việc, Cơ quan chủ trì ... or No., Task, Lead agency ...) in the first "
-              + settings.headerSearchRows() + " rows"), Problems.nowhere(source));
+              + settings.headerSearchRows() + " rows"), Problems.nowhere(source, sheet));
     }
     return table(best);
   }
@@ -143,7 +189,7 @@ public final class TableReader {
   // == table ======================================================================================
 
   private AnnexTableImport table(Header header) {
-    CsvParser p = new CsvParser(text, header.separator(), settings, source);
+    Records p = open.apply(header.separator());
     List<String> titles = new ArrayList<>();
     CsvParser.Record r;
     while ((r = p.next()) != null && r.number() < header.row()) {
@@ -152,7 +198,7 @@ public final class TableReader {
       }
     }
     if (r == null) {
-      throw Problems.malformed(source, header.row(), 0, "Không đọc lại được hàng tiêu đề", "The header row cannot be read again");
+      throw Problems.malformed(source, sheet, header.row(), 0, "Không đọc lại được hàng tiêu đề", "The header row cannot be read again");
     }
     List<AnnexColumn> columns = columns(r);
     headerColumns = columns;
@@ -269,7 +315,7 @@ public final class TableReader {
       Task previous = runTasks.isEmpty() ? lastTask() : runTasks.get(runTasks.size() - 1);
       if (previous == null || lead.isEmpty() && !details && cost.isEmpty()) {
         if (settings.strict()) {
-          throw Problems.malformed(source, r.number(), col(at, AnnexField.CONTENT),
+          throw Problems.malformed(source, sheet, r.number(), col(at, AnnexField.CONTENT),
               "Hàng " + r.number() + " không có nội dung công việc", "Row " + r.number() + " has no task description");
         }
         rows.add(row.kind(AnnexRowKind.NOTE).text(joined(raw, " | ")).build());
@@ -344,7 +390,7 @@ public final class TableReader {
     String vi = "Hàng " + row + " không có cơ quan chủ trì" + (said == null ? "" : " (ô ghi " + said + ")");
     String en = "Row " + row + " has no lead body" + (said == null ? "" : " (the cell says " + said + ")");
     if (settings.strict()) {
-      throw Problems.malformed(source, row, column, vi, en);
+      throw Problems.malformed(source, sheet, row, column, vi, en);
     }
     warn("lead.missing", row, column, vi + "; ghi là '" + PLACEHOLDER_LEAD + "'", en + "; recorded as '" + PLACEHOLDER_LEAD + "'");
     return declare(BodyNames.parse(PLACEHOLDER_LEAD).orElseThrow(), row, column);
@@ -404,7 +450,7 @@ public final class TableReader {
       String vi = "Hàng " + row + ", cột " + column + " (" + header(column) + "): không đọc được thời gian " + Text.quote(value);
       String en = "Row " + row + ", column " + column + " (" + header(column) + "): cannot read the timing " + Text.quote(value);
       if (settings.strict()) {
-        throw Problems.malformed(source, row, column, vi, en, e);
+        throw Problems.malformed(source, sheet, row, column, vi, en, e);
       }
       kept.putUnreadCell(column, value);
       warn("timing.unreadable", row, column, vi + "; giữ nguyên văn bản", en + "; kept as text");
@@ -423,7 +469,7 @@ public final class TableReader {
       String vi = "Hàng " + row + ", cột " + column + " (" + header(column) + "): không đọc được số tiền " + Text.quote(value);
       String en = "Row " + row + ", column " + column + " (" + header(column) + "): cannot read the amount " + Text.quote(value);
       if (settings.strict()) {
-        throw Problems.malformed(source, row, column, vi, en, e);
+        throw Problems.malformed(source, sheet, row, column, vi, en, e);
       }
       kept.putUnreadCell(column, value);
       warn(code, row, column, vi + "; giữ nguyên văn bản", en + "; kept as text");
@@ -491,6 +537,6 @@ public final class TableReader {
   }
 
   private void warn(String code, int row, int column, String vi, String en) {
-    warnings.add(Diagnostic.warning(code, LocalizedText.of(vi, en), Problems.at(source, row, column)));
+    warnings.add(Diagnostic.warning(code, LocalizedText.of(vi, en), Problems.at(source, sheet, row, column)));
   }
 }

@@ -53,22 +53,34 @@ public final class TableWriter {
    * @throws InvalidDataException if a text holds a control character the table cannot hold
    */
   public static String write(Plan plan, char separator, boolean english) {
-    TableWriter w = new TableWriter(plan);
     StringBuilder out = new StringBuilder(1024);
+    for (List<String> cells : rows(plan, english)) {
+      record(out, cells, separator);
+    }
+    return out.toString();
+  }
+
+  /**
+   * The table as rows of cell texts, the header first, then one row per task (not encoded for CSV).
+   *
+   * @throws InvalidDataException if a text holds a control character the table cannot hold
+   */
+  public static List<List<String>> rows(Plan plan, boolean english) {
+    TableWriter w = new TableWriter(plan);
+    List<List<String>> rows = new ArrayList<>();
     List<String> header = new ArrayList<>();
     for (AnnexField f : FIELDS) {
       header.add(english ? f.getLabel().en() : f.getLabel().vi());
     }
-    record(out, header, separator);
+    rows.add(header);
     int n = 0;
     for (int a = 0; a < plan.getAssignments().size(); a++) {
       Assignment as = plan.getAssignments().get(a);
       for (int t = 0; t < as.getTasks().size(); t++) {
-        List<String> cells = w.cells(as, as.getTasks().get(t), ++n, "/assignments/" + a + "/tasks/" + t);
-        record(out, cells, separator);
+        rows.add(w.cells(as, as.getTasks().get(t), ++n, "/assignments/" + a + "/tasks/" + t));
       }
     }
-    return out.toString();
+    return rows;
   }
 
   private static void record(StringBuilder out, List<String> cells, char separator) {

@@ -25,8 +25,9 @@ final class Issuer {
     Draft d = w.draft;
     List<String> il = new java.util.ArrayList<>();
     for (String line : d.issuerLines) {
-      if (!il.isEmpty() && il.get(il.size() - 1).length() <= 3) {
-        // "ỦY" / "BAN NHÂN DÂN" / "TỈNH KON TUM": a word that a narrow cell broke off its line.
+      if (!il.isEmpty() && (il.get(il.size() - 1).length() <= 3 || endsWithUnitLevel(il.get(il.size() - 1)))) {
+        // "ỦY" / "BAN NHÂN DÂN" / "TỈNH KON TUM": a word that a narrow cell broke off its line;
+        // "ỦY BAN NHÂN DÂN TỈNH" / "QUẢNG NAM": a unit's level wrapped away from its name.
         il.set(il.size() - 1, il.get(il.size() - 1) + " " + line);
       } else {
         il.add(line);
@@ -79,6 +80,17 @@ final class Issuer {
     }
     d.plan.issuer(ib.build());
     territory(w, superior == null ? issuer : superior + " " + issuer, d.date);
+  }
+
+  /** Whether an issuer line ends with the level of a unit whose name must follow ("… TỈNH", "… THÀNH PHỐ"). */
+  static boolean endsWithUnitLevel(String line) {
+    String f = Fold.fold(line.strip());
+    for (String level : new String[] {" tinh", " thanh pho", " huyen", " quan", " thi xa", " xa", " phuong", " thi tran"}) {
+      if (f.endsWith(level) && f.length() > level.length()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void territory(Work w, String issuer, LocalDate date) {
