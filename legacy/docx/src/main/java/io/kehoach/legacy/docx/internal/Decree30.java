@@ -3,7 +3,7 @@ package io.kehoach.legacy.docx.internal;
 /**
  * The page and type of an administrative document as Decree 30/2020/NĐ-CP, Appendix I, sets them,
  * in Word's units (twentieths of a point, "twips"; half-points for font sizes). Sources are given per
- * value; {@code legacy/docx/LAYOUT.md} lists them. REFERENCE.md does not carry these figures: they are
+ * value; {@code docs/office-formats.md} lists them. REFERENCE.md does not carry these figures: they are
  * read from the Decree's Appendix I and marked there as unverified here.
  */
 public final class Decree30 {
