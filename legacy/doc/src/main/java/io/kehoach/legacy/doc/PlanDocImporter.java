@@ -5,12 +5,10 @@ import io.kehoach.Location;
 import io.kehoach.MalformedInputException;
 import io.kehoach.legacy.InputLimitException;
 import io.kehoach.legacy.InputLimits;
-import io.kehoach.legacy.PlanReader;
 import io.kehoach.legacy.doc.internal.DocWalk;
 import io.kehoach.legacy.document.Document;
 import io.kehoach.legacy.internal.BoundedInput;
-import io.kehoach.legacy.text.PlanTextImporter;
-import io.kehoach.legacy.text.TextImport;
+import io.kehoach.legacy.text.DocumentFileImporter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Objects;
@@ -22,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Imports a plan from a Word 97–2003 {@code .doc} file: Apache POI's HWPF reads the file, its text
  * becomes the document model ({@link #document(byte[], String)}) and the recogniser of
- * {@link PlanTextImporter} reads that model as it reads plain text, with the head and closing
+ * {@link io.kehoach.legacy.text.PlanTextImporter} reads that model as it reads plain text, with the head and closing
  * tables as tables.
  *
  * <pre>{@code
@@ -48,17 +46,13 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.3
  */
-public final class PlanDocImporter implements PlanReader<TextImport> {
+public final class PlanDocImporter extends DocumentFileImporter {
   private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
       (byte) 0xE1};
   private static final PlanDocImporter DEFAULT = new PlanDocImporter(InputLimits.defaults());
 
-  private final InputLimits limits;
-  private final PlanTextImporter text;
-
   private PlanDocImporter(InputLimits limits) {
-    this.limits = limits;
-    this.text = PlanTextImporter.withLimits(limits);
+    super(limits);
   }
 
   /** An importer with the default limits. */
@@ -71,43 +65,16 @@ public final class PlanDocImporter implements PlanReader<TextImport> {
     return new PlanDocImporter(Objects.requireNonNull(limits, "limits"));
   }
 
-  @Override
-  public InputLimits getLimits() {
-    return limits;
-  }
-
-  /**
-   * Imports the bytes of a {@code .doc} file.
-   *
-   * @throws MalformedInputException if the bytes are not a Word 97–2003 document that can be read
-   * @throws InputLimitException if the file is past a limit
-   */
-  @Override
-  public TextImport read(byte[] bytes, @Nullable String source) {
-    return text.read(document(bytes, source));
-  }
-
-  /**
-   * Always refused: a {@code .doc} file is binary; read its bytes.
-   *
-   * @throws MalformedInputException always
-   */
-  @Override
-  public TextImport read(String text, @Nullable String source) {
-    throw new MalformedInputException(LocalizedText.of(
-        "Tệp Word 97–2003 (.doc) là tệp nhị phân: hãy đọc các byte của tệp, không phải văn bản",
-        "A Word 97–2003 (.doc) file is binary: read its bytes, not text"), at(source));
-  }
-
   /**
    * The document model of a {@code .doc} file, for an application that wants the layout itself.
    *
    * @throws MalformedInputException if the bytes are not a Word 97–2003 document that can be read
    * @throws InputLimitException if the file is past a limit
    */
+  @Override
   public Document document(byte[] bytes, @Nullable String source) {
     Objects.requireNonNull(bytes, "bytes");
-    BoundedInput.checkBytes(bytes, limits, source);
+    BoundedInput.checkBytes(bytes, getLimits(), source);
     if (!startsWith(bytes, OLE2)) {
       boolean zip = bytes.length >= 2 && bytes[0] == 'P' && bytes[1] == 'K';
       throw new MalformedInputException(zip
@@ -131,7 +98,7 @@ public final class PlanDocImporter implements PlanReader<TextImport> {
       throw damaged(source, e);
     }
     try {
-      return DocWalk.read(doc, limits, source);
+      return DocWalk.read(doc, getLimits(), source);
     } catch (InputLimitException e) {
       throw e;
     } catch (RuntimeException e) {
@@ -158,7 +125,8 @@ public final class PlanDocImporter implements PlanReader<TextImport> {
     return true;
   }
 
-  private static @Nullable Location at(@Nullable String source) {
-    return source == null ? null : Location.builder().source(source).build();
+  @Override
+  protected String[] formatName() {
+    return new String[] {"Tệp Word 97–2003 (.doc)", "A Word 97–2003 (.doc) file"};
   }
 }

@@ -5,13 +5,11 @@ import io.kehoach.Location;
 import io.kehoach.MalformedInputException;
 import io.kehoach.legacy.InputLimitException;
 import io.kehoach.legacy.InputLimits;
-import io.kehoach.legacy.PlanReader;
 import io.kehoach.legacy.docx.internal.DocxWalk;
 import io.kehoach.legacy.document.Document;
 import io.kehoach.legacy.internal.BoundedInput;
 import io.kehoach.legacy.internal.ZipGuard;
-import io.kehoach.legacy.text.PlanTextImporter;
-import io.kehoach.legacy.text.TextImport;
+import io.kehoach.legacy.text.DocumentFileImporter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Objects;
@@ -21,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Imports a plan from a Word {@code .docx} file: Apache POI opens it, its body becomes the document
- * model ({@link #document(byte[], String)}) and the recogniser of {@link PlanTextImporter} reads the
+ * model ({@link #document(byte[], String)}) and the recogniser of {@link io.kehoach.legacy.text.PlanTextImporter} reads the
  * model as it reads plain text, with the head and closing tables as tables.
  *
  * <pre>{@code
@@ -51,16 +49,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.3
  */
-public final class PlanDocxImporter implements PlanReader<TextImport> {
+public final class PlanDocxImporter extends DocumentFileImporter {
   private static final String[] WHAT = {"Tệp Word", "The Word file"};
   private static final PlanDocxImporter DEFAULT = new PlanDocxImporter(InputLimits.defaults());
 
-  private final InputLimits limits;
-  private final PlanTextImporter text;
-
   private PlanDocxImporter(InputLimits limits) {
-    this.limits = limits;
-    this.text = PlanTextImporter.withLimits(limits);
+    super(limits);
   }
 
   /** An importer with the default limits. */
@@ -105,43 +99,16 @@ public final class PlanDocxImporter implements PlanReader<TextImport> {
     }
   }
 
-  @Override
-  public InputLimits getLimits() {
-    return limits;
-  }
-
-  /**
-   * Imports the bytes of a {@code .docx} file.
-   *
-   * @throws MalformedInputException if the bytes are not a Word document that can be read
-   * @throws InputLimitException if the file is past a limit
-   */
-  @Override
-  public TextImport read(byte[] bytes, @Nullable String source) {
-    return text.read(document(bytes, source));
-  }
-
-  /**
-   * Always refused: a {@code .docx} file is binary; read its bytes.
-   *
-   * @throws MalformedInputException always
-   */
-  @Override
-  public TextImport read(String text, @Nullable String source) {
-    throw new MalformedInputException(LocalizedText.of(
-        "Tệp Word (.docx) là tệp nhị phân (nén zip): hãy đọc các byte của tệp, không phải văn bản",
-        "A Word (.docx) file is binary (a zip archive): read its bytes, not text"), at(source));
-  }
-
   /**
    * The document model of a {@code .docx} file, for an application that wants the layout itself.
    *
    * @throws MalformedInputException if the bytes are not a Word document that can be read
    * @throws InputLimitException if the file is past a limit
    */
+  @Override
   public Document document(byte[] bytes, @Nullable String source) {
     Objects.requireNonNull(bytes, "bytes");
-    BoundedInput.checkBytes(bytes, limits, source);
+    BoundedInput.checkBytes(bytes, getLimits(), source);
     if (bytes.length >= 4 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF && bytes[2] == 0x11
         && (bytes[3] & 0xFF) == 0xE0) {
       throw new MalformedInputException(LocalizedText.of(
@@ -149,9 +116,9 @@ public final class PlanDocxImporter implements PlanReader<TextImport> {
           "The file is Word 97–2003 (.doc) or an encrypted Office file, not .docx: read a .doc file with PlanDocImporter"),
           at(source));
     }
-    ZipGuard.check(bytes, limits, source, WHAT);
+    ZipGuard.check(bytes, getLimits(), source, WHAT);
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-      return DocxWalk.read(doc, limits, source);
+      return DocxWalk.read(doc, getLimits(), source);
     } catch (InputLimitException e) {
       throw e;
     } catch (EncryptedDocumentException e) {
@@ -171,7 +138,8 @@ public final class PlanDocxImporter implements PlanReader<TextImport> {
     }
   }
 
-  private static @Nullable Location at(@Nullable String source) {
-    return source == null ? null : Location.builder().source(source).build();
+  @Override
+  protected String[] formatName() {
+    return new String[] {"Tệp Word (.docx)", "A Word (.docx) file"};
   }
 }

@@ -5,12 +5,10 @@ import io.kehoach.Location;
 import io.kehoach.MalformedInputException;
 import io.kehoach.legacy.InputLimitException;
 import io.kehoach.legacy.InputLimits;
-import io.kehoach.legacy.PlanReader;
 import io.kehoach.legacy.document.Document;
 import io.kehoach.legacy.internal.BoundedInput;
 import io.kehoach.legacy.pdf.internal.PdfWalk;
-import io.kehoach.legacy.text.PlanTextImporter;
-import io.kehoach.legacy.text.TextImport;
+import io.kehoach.legacy.text.DocumentFileImporter;
 import java.io.IOException;
 import java.util.Objects;
 import org.apache.pdfbox.Loader;
@@ -21,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Imports a plan from a PDF file with a text layer: Apache PDFBox reads the positioned text, which
  * becomes the document model ({@link #document(byte[], String)}) and is read by the recogniser of
- * {@link PlanTextImporter} as plain text is.
+ * {@link io.kehoach.legacy.text.PlanTextImporter} as plain text is.
  *
  * <pre>{@code
  * TextImport result = PlanPdfImporter.create().read(Path.of("36-KH-UBND.pdf"));
@@ -47,15 +45,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.3
  */
-public final class PlanPdfImporter implements PlanReader<TextImport> {
+public final class PlanPdfImporter extends DocumentFileImporter {
   private static final PlanPdfImporter DEFAULT = new PlanPdfImporter(InputLimits.defaults());
 
-  private final InputLimits limits;
-  private final PlanTextImporter text;
-
   private PlanPdfImporter(InputLimits limits) {
-    this.limits = limits;
-    this.text = PlanTextImporter.withLimits(limits);
+    super(limits);
   }
 
   /** An importer with the default limits. */
@@ -68,48 +62,22 @@ public final class PlanPdfImporter implements PlanReader<TextImport> {
     return new PlanPdfImporter(Objects.requireNonNull(limits, "limits"));
   }
 
-  @Override
-  public InputLimits getLimits() {
-    return limits;
-  }
-
-  /**
-   * Imports the bytes of a PDF file.
-   *
-   * @throws MalformedInputException if the bytes are not a PDF with text that can be read
-   * @throws InputLimitException if the file is past a limit
-   */
-  @Override
-  public TextImport read(byte[] bytes, @Nullable String source) {
-    return text.read(document(bytes, source));
-  }
-
-  /**
-   * Always refused: a PDF is binary; read its bytes.
-   *
-   * @throws MalformedInputException always
-   */
-  @Override
-  public TextImport read(String text, @Nullable String source) {
-    throw new MalformedInputException(LocalizedText.of("Tệp PDF là tệp nhị phân: hãy đọc các byte của tệp, không phải văn bản",
-        "A PDF file is binary: read its bytes, not text"), at(source));
-  }
-
   /**
    * The document model of a PDF file, for an application that wants the layout itself.
    *
    * @throws MalformedInputException if the bytes are not a PDF with text that can be read
    * @throws InputLimitException if the file is past a limit
    */
+  @Override
   public Document document(byte[] bytes, @Nullable String source) {
     Objects.requireNonNull(bytes, "bytes");
-    BoundedInput.checkBytes(bytes, limits, source);
+    BoundedInput.checkBytes(bytes, getLimits(), source);
     if (!isPdf(bytes)) {
       throw new MalformedInputException(LocalizedText.of("Không phải tệp PDF: thiếu dấu %PDF- ở đầu tệp",
           "Not a PDF file: it does not begin with %PDF-"), at(source));
     }
     try (PDDocument doc = Loader.loadPDF(bytes)) {
-      return PdfWalk.read(doc, bytes.length, limits, source);
+      return PdfWalk.read(doc, bytes.length, getLimits(), source);
     } catch (InvalidPasswordException e) {
       throw new MalformedInputException(LocalizedText.of("Tệp PDF được mã hóa và cần mật khẩu để mở: không đọc được",
           "The PDF file is encrypted and needs a password to open: it cannot be read"), at(source), e);
@@ -133,7 +101,8 @@ public final class PlanPdfImporter implements PlanReader<TextImport> {
     return false;
   }
 
-  private static @Nullable Location at(@Nullable String source) {
-    return source == null ? null : Location.builder().source(source).build();
+  @Override
+  protected String[] formatName() {
+    return new String[] {"Tệp PDF", "A PDF file"};
   }
 }

@@ -54,7 +54,7 @@ public abstract class AnnexTableImport implements PlanImport {
    */
   public abstract List<AnnexTableImport> getParts();
 
-  /** The separator found in the header row: {@code ','}, {@code ';'} or TAB. */
+  /** The separator found in the header row: {@code ','}, {@code ';'} or TAB (TAB for a worksheet's rows, as a copy of its cells gives). */
   public abstract char getSeparator();
 
   /** The row (CSV record, from 1) of the header. */

@@ -140,6 +140,23 @@ class AnnexWorkbookReaderTest {
   }
 
   @Test
+  void headingsMergedDownWithoutAGroup_nameColumnsOnly() throws Exception {
+    try (XSSFWorkbook b = new XSSFWorkbook()) {
+      Sheet s = b.createSheet("PL");
+      Workbooks.row(s, 0, "STT", "Nội dung công việc", "Cơ quan chủ trì", "Thời gian");
+      Workbooks.row(s, 1, "", "", "", "(năm 2024)");
+      s.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 1, 0, 0));
+      s.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 1, 1, 1));
+      s.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 1, 2, 2));
+      Workbooks.row(s, 2, "1", "Việc một", "Sở Tư pháp", "Quý I/2024");
+      AnnexTableImport t = READER.read(Workbooks.bytes(b), "pl.xlsx");
+      assertThat(t.tasks().map(Task::getDescription)).containsExactly("Việc một");
+      assertThat(t.getRows()).extracting(AnnexRow::getKind).containsExactly(AnnexRowKind.NOTE, AnnexRowKind.TASK);
+      assertThat(t.getRows().get(0).getText()).isEqualTo("(năm 2024)");
+    }
+  }
+
+  @Test
   void noAnnexSheet_isTheTableReadersError_atTheSheet() {
     byte[] bytes = Workbooks.sheets(false, List.of("Trống", "Sai"), List.of(List.of(),
         List.of(List.of("STT", "Nội dung công việc", "Thời gian"), List.of("1", "Việc", "2024"))));

@@ -54,6 +54,7 @@ public final class TableReader {
   private final List<AnnexRow> rows = new ArrayList<>();
   private final List<Assignment> assignments = new ArrayList<>();
   private final Set<String> assignmentIds = new LinkedHashSet<>();
+  private final Map<String, Integer> nextSuffix = new java.util.HashMap<>();
   private String runLead;
   private List<Task> runTasks = new ArrayList<>();
   private int taskCount;
@@ -410,9 +411,17 @@ public final class TableReader {
     }
     String base = settings.idPrefix() + "-" + runLead;
     String id = base;
-    for (int n = 2; !assignmentIds.add(id); n++) {
-      id = base + "-" + n;
+    // The suffix search starts where the last one for this base stopped (ids are only ever added, so
+    // every suffix below it is still taken): the same ids as counting from 2, without the quadratic
+    // cost of a table whose lead changes on every row.
+    int n = nextSuffix.getOrDefault(base, 2);
+    if (!assignmentIds.add(id)) {
+      for (id = base + "-" + n; !assignmentIds.add(id); id = base + "-" + n) {
+        n++;
+      }
+      n++;
     }
+    nextSuffix.put(base, n);
     assignments.add(Assignment.builder().id(id).bodyId(runLead).tasks(runTasks).build());
     runTasks = new ArrayList<>();
   }

@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>A heading in two rows, a group merged across sub-headings ("Cơ quan thực hiện" over "Chủ trì" |
  *       "Phối hợp"), is one header row: each sub-heading joins the group's name ("Cơ quan thực hiện
  *       Chủ trì"), the headings merged down the two rows stay, and the second row is emptied. It is
- *       joined only where the joined row is an annex header.
+ *       joined only where the joined row is an annex header. A heading merged down below the header row
+ *       gives its value to no row below it.
  *   <li>Below the header, a region merged across columns (a group heading "I. TUYÊN TRUYỀN" across
  *       the table) is one cell, not one per column: its value goes to the description column when the
  *       region covers it, with a leading heading number ({@code I.}, {@code A)}) put in the STT column
@@ -54,6 +55,14 @@ public final class Layout {
     }
     int header = joinTwoRowHeader(grid, rows, headerSearchRows);
     if (header >= 0) {
+      // A heading merged down past the header row names a column; it is not a value of the rows below.
+      for (int[] m : grid.merged) {
+        if (m[0] <= header && m[2] > header) {
+          for (int r = header + 1; r <= Math.min(m[2], rows.size() - 1); r++) {
+            set(rows, r, m[1], "");
+          }
+        }
+      }
       placeAcross(grid, rows, header);
     }
     return rows;
