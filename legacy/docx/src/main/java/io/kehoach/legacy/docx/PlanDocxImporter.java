@@ -5,22 +5,23 @@ import io.kehoach.Location;
 import io.kehoach.MalformedInputException;
 import io.kehoach.legacy.InputLimitException;
 import io.kehoach.legacy.InputLimits;
+import io.kehoach.legacy.docx.internal.DocxParts;
 import io.kehoach.legacy.docx.internal.DocxWalk;
 import io.kehoach.legacy.document.Document;
 import io.kehoach.legacy.internal.BoundedInput;
 import io.kehoach.legacy.internal.ZipGuard;
 import io.kehoach.legacy.text.DocumentFileImporter;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Objects;
 import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Imports a plan from a Word {@code .docx} file: Apache POI opens it, its body becomes the document
- * model ({@link #document(byte[], String)}) and the recogniser of {@link io.kehoach.legacy.text.PlanTextImporter} reads the
- * model as it reads plain text, with the head and closing tables as tables.
+ * Imports a plan from a Word {@code .docx} file: Apache POI's package layer (OPC) opens it and follows
+ * its relationships, the JDK's XML parser reads its parts, its body becomes the document model
+ * ({@link #document(byte[], String)}) and the recogniser of
+ * {@link io.kehoach.legacy.text.PlanTextImporter} reads the model as it reads plain text, with the
+ * head and closing tables as tables.
  *
  * <pre>{@code
  * TextImport result = PlanDocxImporter.create().read(Path.of("36-KH-UBND.docx"));
@@ -40,10 +41,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Safety and errors:</b> the archive is checked before POI opens it ({@code maxEntries},
  * {@code maxEmbeddedBytes}, {@code maxInflateRatio}); paragraphs ({@code maxElements}), nesting of
- * tables ({@code maxDepth}) and paragraph length ({@code maxTextLength}) are bounded. POI resolves
- * no external reference. A {@code .doc}, an encrypted file, a damaged file or any other file is a
- * {@link MalformedInputException} that says which; a limit, an {@link InputLimitException}.
- * Nothing else escapes.
+ * tables ({@code maxDepth}) and paragraph length ({@code maxTextLength}) are bounded, and so is the
+ * nesting of XML elements (room for {@code maxDepth} tables in tables). A part with a DOCTYPE is
+ * refused, so no entity is expanded and no external reference resolved. A file in the Strict Open
+ * XML variant is refused with a message saying so. A {@code .doc}, an encrypted file, a damaged
+ * file or any other file is a {@link MalformedInputException} that says which, naming the part that
+ * is not well-formed; a limit, an {@link InputLimitException}. Nothing else escapes.
  *
  * <p>Immutable and thread-safe.
  *
@@ -117,25 +120,36 @@ public final class PlanDocxImporter extends DocumentFileImporter {
           at(source));
     }
     ZipGuard.check(bytes, getLimits(), source, WHAT);
-    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-      return DocxWalk.read(doc, getLimits(), source);
-    } catch (InputLimitException e) {
-      throw e;
+    DocxParts parts;
+    try {
+      parts = DocxParts.open(bytes, getLimits());
+    } catch (DocxParts.NotWord e) {
+      if (e.tooDeep()) {
+        throw tooDeep(source);
+      }
+      throw new MalformedInputException(LocalizedText.of("Không đọc được tệp Word .docx: " + e.vietnamese(),
+          "Cannot read the Word .docx file: " + e.getMessage()), at(source), e);
     } catch (EncryptedDocumentException e) {
       throw new MalformedInputException(LocalizedText.of("Tệp Word được mã hóa bằng mật khẩu: không đọc được",
           "The Word file is encrypted with a password: it cannot be read"), at(source), e);
-    } catch (StackOverflowError e) {
-      // POI's own check of the nesting depth recurses: thousands of nested elements exhaust the stack.
-      throw new MalformedInputException(LocalizedText.of(
-          "Tệp Word có các phần tử XML lồng nhau quá sâu: tệp bị hỏng hoặc được tạo ra để gây lỗi",
-          "The Word file nests its XML elements too deeply: it is damaged or made to do harm"), at(source));
     } catch (IOException | RuntimeException e) {
-      throw new MalformedInputException(LocalizedText.of(
-          "Không đọc được tệp Word .docx: tệp bị hỏng hoặc không phải văn bản Word (" + e.getClass().getSimpleName() + ": "
-              + e.getMessage() + ")",
-          "Cannot read the Word .docx file: it is damaged or not a Word document (" + e.getClass().getSimpleName() + ": "
-              + e.getMessage() + ")"), at(source), e);
+      throw damaged(e, source);
     }
+    return DocxWalk.read(parts, getLimits(), source);
+  }
+
+  private static MalformedInputException tooDeep(@Nullable String source) {
+    return new MalformedInputException(LocalizedText.of(
+        "Tệp Word có các phần tử XML lồng nhau quá sâu: tệp bị hỏng hoặc được tạo ra để gây lỗi",
+        "The Word file nests its XML elements too deeply: it is damaged or made to do harm"), at(source));
+  }
+
+  private static MalformedInputException damaged(Exception e, @Nullable String source) {
+    return new MalformedInputException(LocalizedText.of(
+        "Không đọc được tệp Word .docx: tệp bị hỏng hoặc không phải văn bản Word (" + e.getClass().getSimpleName() + ": "
+            + e.getMessage() + ")",
+        "Cannot read the Word .docx file: it is damaged or not a Word document (" + e.getClass().getSimpleName() + ": "
+            + e.getMessage() + ")"), at(source), e);
   }
 
   @Override

@@ -159,7 +159,50 @@ class DocxReaderDetailsTest {
     }
     byte[] docx = with(base(), true, "word/document.xml", document(deep.toString()));
     assertThatThrownBy(() -> PlanDocxImporter.create().read(docx, "deep.docx"))
-        .isInstanceOf(MalformedInputException.class).hasMessageContaining("deep.docx");
+        .isInstanceOf(MalformedInputException.class).hasMessageContaining("deep.docx").hasMessageContaining("too deeply");
+  }
+
+  @Test
+  void tablesNestedToTheDepthLimit_read_oneLevelMoreIsTheLimit() throws IOException {
+    InputLimits limits = InputLimits.builder().maxDepth(8).build();
+    assertThat(DocxDocuments.read(with(base(), false, "word/document.xml", document(nested(8))), limits, "8.docx")
+        .getBlocks()).hasSize(1);
+    assertThatThrownBy(() -> DocxDocuments.read(with(base(), false, "word/document.xml", document(nested(9))), limits,
+        "9.docx")).isInstanceOfSatisfying(InputLimitException.class, e -> assertThat(e.getLimit()).isEqualTo("maxDepth"));
+  }
+
+  /** {@code levels} tables in tables, each cell in a content control, the innermost holding one paragraph. */
+  private static String nested(int levels) {
+    String inner = "<w:p><w:r><w:t>Ô trong cùng</w:t></w:r></w:p>";
+    for (int i = 0; i < levels; i++) {
+      inner = "<w:tbl><w:tr><w:sdt><w:sdtContent><w:tc>" + inner + "<w:p/></w:tc></w:sdtContent></w:sdt></w:tr></w:tbl>";
+    }
+    return inner;
+  }
+
+  @Test
+  void aDoctype_isRefused_soNoEntityIsEverExpanded() throws IOException {
+    String xxe = "<?xml version=\"1.0\"?><!DOCTYPE w:document [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+        + "<w:document " + NS + "><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>";
+    assertThatThrownBy(() -> PlanDocxImporter.create().document(with(base(), false, "word/document.xml", xxe), "xxe.docx"))
+        .isInstanceOf(MalformedInputException.class).hasMessageContaining("xxe.docx").hasMessageContaining("DOCTYPE");
+  }
+
+  @Test
+  void aStrictOpenXmlFile_isRefusedWithAMessageSayingSo() throws IOException {
+    String rels = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships "
+        + "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" "
+        + "Type=\"http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument\" Target=\"word/document.xml\"/>"
+        + "</Relationships>";
+    assertThatThrownBy(() -> PlanDocxImporter.create().document(with(base(), false, "_rels/.rels", rels), "strict.docx"))
+        .isInstanceOf(MalformedInputException.class).hasMessageContaining("Strict Open XML");
+  }
+
+  @Test
+  void aPartThatIsNotWellFormed_isNamedInTheError() throws IOException {
+    byte[] docx = with(base(), false, "word/numbering.xml", "<w:numbering " + NS + "><w:num>");
+    assertThatThrownBy(() -> PlanDocxImporter.create().document(docx, "bad.docx"))
+        .isInstanceOf(MalformedInputException.class).hasMessageContaining("/word/numbering.xml");
   }
 
   @Test

@@ -15,6 +15,35 @@ final class CommentedText {
 
   private CommentedText() {}
 
+  /** The text of a comment ({@code w:comment}): its visible text, its paragraphs joined by a space. */
+  static String of(Element comment) {
+    StringBuilder text = new StringBuilder();
+    Node n = comment.getFirstChild();
+    while (n != null) {
+      if (n instanceof Element) {
+        String name = n.getLocalName();
+        boolean w = W.NS.equals(n.getNamespaceURI());
+        if (w && "t".equals(name)) {
+          text.append(W.text((Element) n));
+        } else if (w && ("p".equals(name) || "tab".equals(name) || "br".equals(name)) && text.length() > 0) {
+          text.append(' ');
+        }
+        if (text.length() > 1000) {
+          break;
+        }
+        if (!"delText".equals(name) && !"instrText".equals(name) && n.getFirstChild() != null) {
+          n = n.getFirstChild();
+          continue;
+        }
+      }
+      while (n != null && n != comment && n.getNextSibling() == null) {
+        n = n.getParentNode();
+      }
+      n = n == null || n == comment ? null : n.getNextSibling();
+    }
+    return PlainSpaces.tidy(text);
+  }
+
   /** The first {@link #WORDS} words the comment {@code id} covers in {@code body}, or null when it covers none. */
   static @Nullable String firstWords(@Nullable Element body, String id) {
     if (body == null) {

@@ -16,11 +16,6 @@ import io.kehoach.legacy.internal.TabRows;
 import io.kehoach.plan.internal.Text;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.XWPFComment;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFootnote;
-import org.apache.poi.xwpf.usermodel.XWPFEndnote;
-import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
 import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Element;
 
@@ -33,7 +28,7 @@ import org.w3c.dom.Element;
  * paragraph's location is its ordinal among the paragraphs given, from 1, as a line.
  */
 public final class DocxWalk {
-  private final XWPFDocument doc;
+  private final DocxParts doc;
   private final InputLimits limits;
   private final @Nullable String source;
   private final Styles styles;
@@ -42,21 +37,21 @@ public final class DocxWalk {
   private int inserted;
   private int deleted;
 
-  private DocxWalk(XWPFDocument doc, InputLimits limits, @Nullable String source) {
+  private DocxWalk(DocxParts doc, InputLimits limits, @Nullable String source) {
     this.doc = doc;
     this.limits = limits;
     this.source = source;
-    this.styles = new Styles(doc);
-    this.numbering = new Numbering(doc);
+    this.styles = new Styles(doc.styles);
+    this.numbering = new Numbering(doc.numbering);
   }
 
   /**
-   * The document model of {@code doc}.
+   * The document model of the parts {@code doc}.
    *
    * @throws InputLimitException past {@code maxElements} paragraphs, {@code maxDepth} nested tables or
    *     {@code maxTextLength} characters in a paragraph
    */
-  public static Document read(XWPFDocument doc, InputLimits limits, @Nullable String source) {
+  public static Document read(DocxParts doc, InputLimits limits, @Nullable String source) {
     return new DocxWalk(doc, limits, source).walk();
   }
 
@@ -66,21 +61,22 @@ public final class DocxWalk {
       d.source(source);
     }
     List<Block> blocks = new ArrayList<>();
-    Element body = W.element(doc.getDocument().getBody());
+    Element body = W.child(doc.document, "body");
     blocks(body, blocks, 0);
     d.blocks(TabRows.group(blocks));
     List<Paragraph> margins = new ArrayList<>();
-    for (XWPFHeaderFooter h : doc.getHeaderList()) {
-      margin(W.element(h._getHdrFtr()), margins);
+    for (Element h : doc.headers) {
+      margin(h, margins);
     }
-    for (XWPFHeaderFooter f : doc.getFooterList()) {
-      margin(W.element(f._getHdrFtr()), margins);
+    for (Element f : doc.footers) {
+      margin(f, margins);
     }
-    for (XWPFFootnote n : doc.getFootnotes()) {
-      margin(W.element(n.getCTFtnEdn()), margins);
-    }
-    for (XWPFEndnote n : doc.getEndnotes()) {
-      margin(W.element(n.getCTFtnEdn()), margins);
+    for (Element part : doc.notes) {
+      for (Element n : W.children(part)) {
+        if ("footnote".equals(n.getLocalName()) || "endnote".equals(n.getLocalName())) {
+          margin(n, margins);
+        }
+      }
     }
     d.margins(margins);
     if (inserted > 0 || deleted > 0) {
@@ -90,15 +86,21 @@ public final class DocxWalk {
           "The file holds tracked changes not yet accepted: " + inserted + " insertions (kept) and " + deleted
               + " deletions (left out)"), at(0)));
     }
-    XWPFComment[] comments = doc.getComments();
-    if (comments != null && comments.length > 0) {
-      String first = comments[0].getText() == null ? "" : comments[0].getText().strip();
+    List<Element> comments = new ArrayList<>();
+    for (Element c : W.children(doc.comments)) {
+      if ("comment".equals(c.getLocalName()) && W.NS.equals(c.getNamespaceURI())) {
+        comments.add(c);
+      }
+    }
+    if (!comments.isEmpty()) {
+      String first = CommentedText.of(comments.get(0));
       String quoted = first.length() > 60 ? first.substring(0, 60) + "…" : first;
-      String on = comments[0].getId() == null ? null : CommentedText.firstWords(body, comments[0].getId());
+      String id = W.attr(comments.get(0), "id");
+      String on = id == null ? null : CommentedText.firstWords(body, id);
       d.addNotes(Diagnostic.warning("docx.comments", LocalizedText.of(
-          "Văn bản có " + comments.length + " góp ý (comment), không được đưa vào kế hoạch; góp ý đầu: “" + quoted + "”"
+          "Văn bản có " + comments.size() + " góp ý (comment), không được đưa vào kế hoạch; góp ý đầu: “" + quoted + "”"
               + (on == null ? "" : ", về đoạn “" + on + "”"),
-          "The file has " + comments.length + " comments, not part of the plan; the first: “" + quoted + "”"
+          "The file has " + comments.size() + " comments, not part of the plan; the first: “" + quoted + "”"
               + (on == null ? "" : ", on “" + on + "”")), at(0)));
     }
     return d.build();

@@ -4,10 +4,6 @@ import io.kehoach.plan.internal.Numerals;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFNum;
-import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Element;
 
@@ -25,7 +21,9 @@ import org.w3c.dom.Element;
 final class Numbering {
   private record Level(String format, String text, int start) {}
 
-  private final @Nullable XWPFNumbering numbering;
+  /** The numbering instances ({@code w:num}) and abstract definitions ({@code w:abstractNum}) by their ids. */
+  private final Map<String, Element> nums = new HashMap<>();
+  private final Map<String, Element> abstracts = new HashMap<>();
   /** A counter not started yet (a list may start at 0). */
   private static final int UNSET = Integer.MIN_VALUE;
 
@@ -34,8 +32,21 @@ final class Numbering {
   private final Map<String, String> counterKeys = new HashMap<>();
   private final Map<String, int[]> counters = new HashMap<>();
 
-  Numbering(XWPFDocument doc) {
-    this.numbering = doc.getNumbering();
+  /** The numbering of the numbering part {@code root} ({@code w:numbering}); none when the document has no such part. */
+  Numbering(@Nullable Element root) {
+    for (Element e : W.children(root)) {
+      if ("num".equals(e.getLocalName())) {
+        String id = W.attr(e, "numId");
+        if (id != null) {
+          nums.putIfAbsent(id(id), e);
+        }
+      } else if ("abstractNum".equals(e.getLocalName())) {
+        String id = W.attr(e, "abstractNumId");
+        if (id != null) {
+          abstracts.putIfAbsent(id(id), e);
+        }
+      }
+    }
   }
 
   /** The marker of the next item of list {@code numId} at level {@code ilvl}, or null when it shows none. */
@@ -77,24 +88,14 @@ final class Numbering {
 
   private Level[] definitions(String numId) {
     Level[] defs = new Level[9];
-    if (numbering == null) {
+    Element numEl = nums.get(id(numId));
+    if (numEl == null) {
       return defs;
     }
-    java.math.BigInteger id;
-    try {
-      id = new java.math.BigInteger(numId);
-    } catch (NumberFormatException e) {
-      return defs;
-    }
-    XWPFNum num = numbering.getNum(id);
-    if (num == null) {
-      return defs;
-    }
-    Element numEl = W.element(num.getCTNum());
     String abstractId = W.val(numEl, "abstractNumId");
-    XWPFAbstractNum abs = abstractId == null ? null : numbering.getAbstractNum(new java.math.BigInteger(abstractId));
+    Element abs = abstractId == null ? null : abstracts.get(id(abstractId));
     if (abs != null) {
-      for (Element lvl : W.children(W.element(abs.getCTAbstractNum()))) {
+      for (Element lvl : W.children(abs)) {
         if ("lvl".equals(lvl.getLocalName())) {
           put(defs, lvl);
         }
@@ -123,6 +124,15 @@ final class Numbering {
       counterKeys.put(numId, "abstract:" + abstractId);
     }
     return defs;
+  }
+
+  /** An id as a number ({@code "07"} and {@code "7"} are one id), or as written when it is none. */
+  private static String id(String s) {
+    try {
+      return new java.math.BigInteger(s.strip()).toString();
+    } catch (NumberFormatException e) {
+      return s;
+    }
   }
 
   private static int[] fresh() {

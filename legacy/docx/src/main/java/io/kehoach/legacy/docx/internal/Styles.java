@@ -2,9 +2,6 @@ package io.kehoach.legacy.docx.internal;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Element;
 
@@ -18,15 +15,22 @@ final class Styles {
   record Style(@Nullable Boolean bold, @Nullable Boolean italic, @Nullable String numId, int ilvl) {}
 
   private static final Style NONE = new Style(null, null, null, 0);
-  private final @Nullable XWPFStyles styles;
+  /** The paragraph, character and table styles ({@code w:style}) of the styles part, by {@code w:styleId}. */
+  private final Map<String, Element> styles = new HashMap<>();
   private final Map<String, Style> cache = new HashMap<>();
 
-  Styles(XWPFDocument doc) {
-    this.styles = doc.getStyles();
+  /** The styles of the styles part {@code root} ({@code w:styles}); none when the document has no such part. */
+  Styles(@Nullable Element root) {
+    for (Element e : W.children(root)) {
+      String id = "style".equals(e.getLocalName()) ? W.attr(e, "styleId") : null;
+      if (id != null) {
+        styles.putIfAbsent(id, e); // as Word, the first of two styles with one id wins
+      }
+    }
   }
 
   Style of(@Nullable String id) {
-    if (id == null || styles == null) {
+    if (id == null || styles.isEmpty()) {
       return NONE;
     }
     Style s = cache.get(id);
@@ -38,11 +42,10 @@ final class Styles {
   }
 
   private Style resolve(String id, int depth) {
-    XWPFStyle style = styles == null ? null : styles.getStyle(id);
-    if (style == null || depth > 16) {
+    Element e = styles.get(id);
+    if (e == null || depth > 16) {
       return NONE;
     }
-    Element e = W.element(style.getCTStyle());
     String basedOn = W.val(e, "basedOn");
     Style base = basedOn == null ? NONE : resolve(basedOn, depth + 1);
     Element rPr = W.child(e, "rPr");

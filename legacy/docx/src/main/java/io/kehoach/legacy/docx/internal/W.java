@@ -70,7 +70,7 @@ final class W {
     return v == null || !(v.equals("0") || v.equals("false") || v.equals("off") || v.equals("none"));
   }
 
-  /** The text below {@code e} (XMLBeans' DOM has no {@code getTextContent}). */
+  /** The text of {@code e}'s own text and CDATA children. */
   static String text(Element e) {
     StringBuilder b = new StringBuilder();
     for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
@@ -91,11 +91,5 @@ final class W {
     } catch (NumberFormatException e) {
       return fallback;
     }
-  }
-
-  /** The element of a POI object's XML bean. */
-  static @Nullable Element element(org.apache.xmlbeans.XmlObject o) {
-    Node n = o.getDomNode();
-    return n instanceof Element ? (Element) n : null;
   }
 }
