@@ -35,11 +35,15 @@ import org.openjdk.jmh.infra.Blackhole;
  * body elements (every paragraph's and cell's text); the same plan laid out as a PDF
  * ({@code PdfPlans} of the test fixtures), imported against PDFBox's own text extraction of it. Typical size only: an
  * office file of the large plan is not a realistic input.
+ *
+ * <p>Ten warm-up iterations, not five: an import runs the whole recogniser, whose many large
+ * methods the JIT compiles over 15–20 s (five iterations left it still falling by a third during
+ * the measurement); the floors get the same warm-up.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+UseParallelGC"})
-@Warmup(iterations = 5, time = 2)
+@Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class OfficeBenchmarks {
 
