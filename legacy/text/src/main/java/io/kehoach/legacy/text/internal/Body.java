@@ -52,11 +52,11 @@ final class Body implements Stage {
         // holds what follows until a subheading names the second. Text after "Heading: " is an item.
         wasBlank = true;
         int hm = Texts.marker(l.text);
-        String rest = hm != 0 && Texts.markerKind(hm) != Texts.BULLET && Texts.markerKind(hm) != Texts.PLUS
-            ? l.text.substring(Texts.markerEnd(hm)) : l.text;
-        int colon = rest.indexOf(": ");
-        if (colon > 0 && colon < 60 && rest.length() > colon + 2) {
-          current = new Item(9, i, rest.substring(colon + 2));
+        int restAt = hm != 0 && Texts.markerKind(hm) != Texts.BULLET && Texts.markerKind(hm) != Texts.PLUS
+            ? Texts.markerEnd(hm) : 0;
+        int colon = l.text.indexOf(": ", restAt) - restAt;
+        if (colon > 0 && colon < 60 && l.text.length() - restAt > colon + 2) {
+          current = new Item(9, i, l, restAt + colon + 2);
           items.add(current);
           wasBlank = false;
         }
@@ -64,14 +64,14 @@ final class Body implements Stage {
       }
       int m = Texts.marker(l.text);
       boolean marked = m != 0 && Texts.markerEnd(m) < l.text.length();
-      boolean continues = current != null && !marked && !wasBlank && !Texts.endsSentence(current.text());
+      boolean continues = current != null && !marked && !wasBlank && !current.endsSentence();
       boolean lowerStart = current != null && !marked && Character.isLowerCase(l.text.charAt(0));
       if (continues || lowerStart) {
-        current.append(" ", l.text);
+        current.append(" ", l);
         current.to = i;
       } else {
         int level = marked ? Texts.markerLevel(m) : 9;
-        current = new Item(level, i, marked ? l.text.substring(Texts.markerEnd(m)) : l.text);
+        current = new Item(level, i, l, marked ? Texts.markerEnd(m) : 0);
         items.add(current);
       }
       w.claim(i);

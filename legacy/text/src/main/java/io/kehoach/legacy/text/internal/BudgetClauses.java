@@ -1,7 +1,6 @@
 package io.kehoach.legacy.text.internal;
 
 import io.kehoach.MalformedInputException;
-import io.kehoach.legacy.internal.Fold;
 import io.kehoach.plan.ApprovalStep;
 import io.kehoach.plan.BudgetLine;
 import io.kehoach.plan.BudgetStage;
@@ -27,8 +26,8 @@ final class BudgetClauses {
   static void recognise(Work w, Item it) {
     Draft d = w.draft;
     d.hasBudget = true;
-    String t = Texts.statement(it.text());
-    String f = Fold.fold(t);
+    String t = it.statement();
+    String f = it.foldedStatement();
     d.budgetText.add(t);
     w.part("/budget", it.from, it.to);
     if (f.contains("giao ") && f.indexOf("giao ") < f.indexOf("lap du")) {

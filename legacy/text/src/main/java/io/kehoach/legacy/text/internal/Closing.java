@@ -59,9 +59,9 @@ final class Closing implements Stage {
       if (f.startsWith("tren day la") || closing != null && !inRecipients && name == null && position == null
           && !Texts.isUpper(l.text) && !f.startsWith("noi nhan") && !l.text.startsWith("-") && marker(l.text).isEmpty()) {
         if (closing == null) {
-          closing = new Item(0, i, l.text);
+          closing = new Item(0, i, l, 0);
         } else {
-          closing.append(" ", l.text);
+          closing.append(" ", l);
           closing.to = i;
         }
         w.claim(i);

@@ -27,7 +27,6 @@ final class Implementation {
     " trien khai", " tuyen truyen", " huong dan", " kiem tra"};
   private static final Pattern AND_BODY = Pattern.compile(
       ",|\\s+và\\s+(?=(?:Sở|Báo|Đài|UBND|Ủy ban|Uỷ ban|Văn phòng|các|Các|Ban|Hội|Mặt trận)(?![\\p{L}\\p{N}]))");
-  private static final Pattern COLONS = Pattern.compile(":+$");
 
   private Implementation() {}
 
@@ -42,21 +41,20 @@ final class Implementation {
     int from = 0;
     List<Task> tasks = new ArrayList<>();
     for (Item it : items) {
-      String text = it.text();
       if (it.level == top || current == null) {
         if (current != null) {
           add(w, current, tasks, from, it.from - 1);
         }
         tasks = new ArrayList<>();
         from = it.from;
-        String[] split = splitBody(text);
+        String[] split = splitBody(it.text(), it.folded());
         body = d.bodies.declare(split[0]);
         current = Assignment.builder().id("thuc-hien-" + (d.assignments.size() + 1)).bodyId(body);
         if (!split[1].isEmpty()) {
-          tasks.add(task(w, split[1], body, d.assignments.size() + 1, tasks.size() + 1, it));
+          tasks.add(task(w, split[1], split[2], body, d.assignments.size() + 1, tasks.size() + 1, it));
         }
       } else {
-        tasks.add(task(w, text, body, d.assignments.size() + 1, tasks.size() + 1, it));
+        tasks.add(task(w, it.text(), it.folded(), body, d.assignments.size() + 1, tasks.size() + 1, it));
       }
     }
     if (current != null) {
@@ -71,25 +69,44 @@ final class Implementation {
 
   /** Splits "Sở Tư pháp có trách nhiệm theo dõi ..." into the body and the task. */
   static String[] splitBody(String text) {
-    String stripped = text.strip();
-    if (stripped.endsWith(":") && stripped.indexOf(';') < 0) {
-      return new String[] {COLONS.matcher(stripped).replaceAll("").strip(), ""};
+    String[] split = splitBody(text, Fold.fold(text));
+    return new String[] {split[0], split[1]};
+  }
+
+  /** As {@link #splitBody(String)}, given the folded text; the task's folded text third. */
+  private static String[] splitBody(String text, String folded) {
+    int a = Texts.stripStart(text, 0, text.length());
+    int end = Texts.stripEnd(text, a, text.length());
+    if (end > a && text.charAt(end - 1) == ':' && text.indexOf(';', a) < 0) {
+      // "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh:": a body whose tasks follow as sub-items.
+      int colons = end;
+      while (colons > a && text.charAt(colons - 1) == ':') {
+        colons--;
+      }
+      return new String[] {text.substring(a, Texts.stripEnd(text, a, colons)), "", ""};
     }
-    String t = Texts.statement(text);
-    String f = Fold.fold(t);
+    end = Texts.statementEnd(text, a);
+    String t = text.substring(a, end);
+    String f = folded.substring(a, end);
     int at = firstVerb(f);
     if (at < 0) {
-      return new String[] {t, ""};
+      return new String[] {t, "", ""};
     }
     String body = t.substring(0, at).strip();
-    String rest = t.substring(at).strip();
-    if (rest.startsWith(":")) {
-      rest = rest.substring(1).strip();
+    int from = Texts.stripStart(t, at, t.length());
+    if (from < t.length() && t.charAt(from) == ':') {
+      from = Texts.stripStart(t, from + 1, t.length());
     }
-    if (Fold.fold(rest).startsWith("co trach nhiem ")) {
-      rest = rest.substring("co trach nhiem ".length());
+    if (f.startsWith("co trach nhiem ", from)) {
+      from += "co trach nhiem ".length();
     }
-    return new String[] {body, Texts.capitalise(rest)};
+    String rest = t.substring(from);
+    String restFolded = f.substring(from);
+    String task = Texts.capitalise(rest);
+    if (!task.isEmpty() && task.charAt(0) != rest.charAt(0)) {
+      restFolded = Fold.fold(task.charAt(0)) + restFolded.substring(1);
+    }
+    return new String[] {body, task, restFolded};
   }
 
   /** Where the first verb (or colon) after the body's name begins, in one pass; -1 if none. */
@@ -110,10 +127,13 @@ final class Implementation {
     return -1;
   }
 
-  private static Task task(Work w, String text, String body, int a, int n, Item it) {
-    String d = Texts.statement(text);
+  /** The task of {@code text} ({@code folded} its folded form) assigned to {@code body}. */
+  private static Task task(Work w, String text, String folded, String body, int a, int n, Item it) {
+    int from = Texts.stripStart(text, 0, text.length());
+    int to = Texts.statementEnd(text, from);
+    String d = text.substring(from, to);
     Task.Builder t = Task.builder().id("nhiem-vu-" + a + "-" + n).description(d);
-    String f = Fold.fold(d);
+    String f = folded.substring(from, to);
     for (String key : WITH) {
       int k = f.indexOf(key);
       if (k < 0) {

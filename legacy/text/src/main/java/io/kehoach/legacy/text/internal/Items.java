@@ -28,19 +28,19 @@ final class Items {
     switch (sec) {
       case PURPOSES:
         for (Item it : items) {
-          d.objectives.add(Objective.of("muc-dich-" + (d.objectives.size() + 1), Texts.statement(it.text())));
+          d.objectives.add(Objective.of("muc-dich-" + (d.objectives.size() + 1), it.statement()));
           w.part("/objectives/" + (d.objectives.size() - 1), it.from, it.to);
         }
         break;
       case REQUIREMENTS:
         for (Item it : items) {
-          d.requirements.add(Requirement.of("yeu-cau-" + (d.requirements.size() + 1), Texts.statement(it.text())));
+          d.requirements.add(Requirement.of("yeu-cau-" + (d.requirements.size() + 1), it.statement()));
           w.part("/requirements/" + (d.requirements.size() - 1), it.from, it.to);
         }
         break;
       case CONTENT:
         for (Item it : items) {
-          String theme = Texts.statement(it.text());
+          String theme = it.statement();
           d.contents.add(ContentItem.builder().id("noi-dung-" + (d.contents.size() + 1)).theme(theme)
               .audiences(Classifier.audiences(theme)).focusSectors(Classifier.sectors(theme)).build());
           w.part("/contentItems/" + (d.contents.size() - 1), it.from, it.to);
@@ -48,7 +48,7 @@ final class Items {
         break;
       case CHANNELS:
         for (Item it : items) {
-          String text = Texts.statement(it.text());
+          String text = it.statement();
           d.channels.add(MediaChannel.builder().id("hinh-thuc-" + (d.channels.size() + 1)).description(text)
               .kinds(Classifier.channelKinds(text)).outlets(Classifier.outlets(text)).build());
           w.part("/channels/" + (d.channels.size() - 1), it.from, it.to);
@@ -63,8 +63,9 @@ final class Items {
       case BUDGET:
         for (Item it : items) {
           // "5. Kinh phí và chế độ báo cáo" holds both: a reporting clause in it is a rule.
-          String f = io.kehoach.legacy.internal.Fold.fold(it.text());
-          if (f.contains("bao cao") && !f.contains("kinh phi") && Reporting.recognise(w, Texts.statement(it.text()), null, it)) {
+          String f = it.folded();
+          if (f.contains("bao cao") && !f.contains("kinh phi")
+              && Reporting.recognise(w, it.statement(), it.foldedStatement(), null, it)) {
             continue;
           }
           BudgetClauses.recognise(w, it);
@@ -72,7 +73,7 @@ final class Items {
         break;
       case REPORTING:
         for (Item it : items) {
-          if (!Reporting.recognise(w, Texts.statement(it.text()), null, it)) {
+          if (!Reporting.recognise(w, it.statement(), it.foldedStatement(), null, it)) {
             keep(w, PlanSection.REPORTING, it);
           }
         }
@@ -94,7 +95,7 @@ final class Items {
       if (it.level > top && it.level < 9 && !items.isEmpty()) {
         Item parent = items.get(items.size() - 1);
         parent.trimEnd();
-        parent.append(parent.text().endsWith(":") ? " " : "; ", it.text());
+        parent.append(parent.endsWith(':') ? " " : "; ", it);
         parent.to = it.to;
       } else {
         items.add(it);

@@ -175,6 +175,14 @@ public final class PlainText {
     int n = raw.length();
     for (int i = 0; i < n; i++) {
       char c = raw.charAt(i);
+      if (c > ' ' && c < '\u00A0' || c > '\u00A0' && c < '\u2007') {
+        // Neither space nor zero-width: almost every character.
+        space = false;
+        if (b != null) {
+          b.append(c);
+        }
+        continue;
+      }
       if (c == '\u200B' || c == '\uFEFF' || c == '\u200C' || c == '\u200D') {
         if (b == null) {
           b = new StringBuilder(n).append(raw, 0, i);
@@ -200,7 +208,11 @@ public final class PlainText {
         b.append(c);
       }
     }
-    return (b == null ? raw : b.toString()).strip();
+    if (b == null) {
+      boolean stripped = n == 0 || !Character.isWhitespace(raw.charAt(0)) && !Character.isWhitespace(raw.charAt(n - 1));
+      return stripped ? raw : raw.strip();
+    }
+    return b.toString().strip();
   }
 
   /** Whether a line's tabs separate cells: "Số: 12/KH-UBND⇥Hà Nội, ngày ...", not "1.⇥Mục đích". */

@@ -130,7 +130,9 @@ final class Texts {
       return false;
     }
     for (int i = 0; i < s.length(); i++) {
-      if ("_=-–—.* ".indexOf(s.charAt(i)) < 0 && !Character.isWhitespace(s.charAt(i))) {
+      char c = s.charAt(i);
+      boolean rule = c == '_' || c == '=' || c == '-' || c == '–' || c == '—' || c == '.' || c == '*' || Character.isWhitespace(c);
+      if (!rule) {
         return false;
       }
     }
@@ -187,13 +189,42 @@ final class Texts {
 
   /** An item's text as a statement: without the final ";", "." or "./.". */
   static String statement(String t) {
-    String s = t.strip();
-    if (s.endsWith("./.")) {
-      s = s.substring(0, s.length() - 3);
-    } else if ((s.endsWith(";") || s.endsWith(".") || s.endsWith(",")) && !s.endsWith("...")) {
-      s = s.substring(0, s.length() - 1);
+    int a = stripStart(t, 0, t.length());
+    return t.substring(a, statementEnd(t, a));
+  }
+
+  /**
+   * Where the statement of {@code t} ends, its start being {@code a} (the first character that is
+   * not white space): before a final ";", "," or "." (not "..."), or "./.", and the white space
+   * before it.
+   */
+  static int statementEnd(CharSequence t, int a) {
+    int b = stripEnd(t, a, t.length());
+    if (b - a >= 3 && t.charAt(b - 3) == '.' && t.charAt(b - 2) == '/' && t.charAt(b - 1) == '.') {
+      b -= 3;
+    } else if (b > a && ";.,".indexOf(t.charAt(b - 1)) >= 0
+        && !(b - a >= 3 && t.charAt(b - 1) == '.' && t.charAt(b - 2) == '.' && t.charAt(b - 3) == '.')) {
+      b -= 1;
     }
-    return s.strip();
+    return stripEnd(t, a, b);
+  }
+
+  /** The first index from {@code from} before {@code to} that is not white space (as {@link String#strip}), or {@code to}. */
+  static int stripStart(CharSequence t, int from, int to) {
+    int i = from;
+    while (i < to && Character.isWhitespace(t.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The end of {@code t} before {@code to} without its trailing white space, not before {@code from}. */
+  static int stripEnd(CharSequence t, int from, int to) {
+    int i = to;
+    while (i > from && Character.isWhitespace(t.charAt(i - 1))) {
+      i--;
+    }
+    return i;
   }
 
   static String capitalise(String s) {
