@@ -24,7 +24,9 @@ import org.immutables.value.Value;
  * {@linkplain ReportingFrequency#months() length} (months, quarters, halves, the year), numbered
  * from 1. For each period reported on it names a month (by default the period's last) and a day
  * of that month (by default the last; a day past the end of a short month falls on its last day,
- * so the 30th of February 2020 is the 29th). With {@linkplain #isInFollowingPeriod() following
+ * so the 30th of the second month of a quarter is the 29th of February 2020). A yearly deadline
+ * that names its month takes only a day that month has (29 February falls on the 28th in other
+ * years). With {@linkplain #isInFollowingPeriod() following
  * period} the month is counted in the next period ("by the 5th of the first month of the next
  * quarter"). {@link #dueDates(Period)} turns the rule into dates over a plan's period.
  *
@@ -90,6 +92,15 @@ public abstract class Deadline {
         throw new IllegalArgumentException("a day of the month is 1 to 31: " + this);
       }
     });
+    if (f == ReportingFrequency.YEARLY && getMonthOfPeriod().isPresent() && getDayOfMonth().isPresent()) {
+      // A yearly deadline names one month: a day it never has ("ngày 31 tháng 2") is no deadline.
+      Month month = Month.of(getMonthOfPeriod().getAsInt());
+      int day = getDayOfMonth().getAsInt();
+      if (day > month.maxLength()) {
+        throw new IllegalArgumentException("Month " + month.getValue() + " has days 1 to " + month.maxLength()
+            + ", not " + day + ", in a yearly deadline");
+      }
+    }
   }
 
   /** Due on the last day of every period of {@code frequency} ("định kỳ 6 tháng, hằng năm"). */

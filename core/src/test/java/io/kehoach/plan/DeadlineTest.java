@@ -1,7 +1,7 @@
 package io.kehoach.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -120,5 +120,19 @@ class DeadlineTest {
     assertThat(Deadline.monthly(25).describe(Locale.forLanguageTag("vi"))).isEqualTo("trước ngày 25 hằng tháng");
     assertThat(Deadline.endOfEach(ReportingFrequency.SIX_MONTHLY).describe(Locale.ENGLISH))
         .isEqualTo("by the end of the last month of each half-year");
+  }
+
+  /** Issue 16: "ngày 31 tháng 2 hằng năm" was accepted and fell on 28 February without a word. */
+  @Test
+  void yearly_aDayItsMonthNeverHas_isRefused_and29February_fallsOnThe28thInOtherYears() {
+    assertThatThrownBy(() -> Deadline.yearly(2, 30))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("Month 2 has days 1 to 29, not 30, in a yearly deadline");
+    assertThatThrownBy(() -> Deadline.yearly(4, 31))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Month 4 has days 1 to 30");
+    Deadline leap = Deadline.yearly(2, 29);
+    assertThat(leap.dueDates(Period.ofYear(2024))).extracting(DueDate::getDate)
+        .containsExactly(LocalDate.of(2024, 2, 29));
+    assertThat(leap.dueDates(Period.ofYear(2025))).extracting(DueDate::getDate)
+        .containsExactly(LocalDate.of(2025, 2, 28));
   }
 }

@@ -271,4 +271,25 @@ class PlanTextImporterTest {
     assertThatThrownBy(r::planOrThrow).isInstanceOf(InvalidDataException.class)
         .hasMessage("The text is not a plan (news.txt)");
   }
+
+  /** Issue 16, defect 1: a reporting clause with a day no month has threw IllegalArgumentException. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"trước ngày 32 hằng tháng", "trước ngày 35 tháng cuối Quý II",
+    "trước ngày 40 tháng 12 hằng năm", "trước ngày 31 tháng 2 hằng năm", "trước ngày 15 tháng cuối Quý 0"})
+  void reportingClause_withADeadlineNoCalendarHas_isKeptAsText_withAWarning(String deadline) throws IOException {
+    String text = seed("003").replace("Định kỳ trước ngày 15 tháng cuối Quý II và Quý IV của năm,", "Định kỳ " + deadline + ",");
+    assertThat(text).contains(deadline);
+    TextImport r = IMPORTER.read(text, "bad-deadline.txt");
+    assertThat(r.getDiagnostics()).filteredOn(d -> d.getCode().equals("reporting.deadline-unread")).singleElement()
+        .satisfies(d -> {
+          assertThat(d.getSeverity()).isEqualTo(io.kehoach.legacy.Diagnostic.Severity.WARNING);
+          assertThat(d.getMessage().vi()).contains(deadline.substring("trước ".length()));
+          assertThat(d.line()).isPresent();
+        });
+    // The clause is not a rule (no deadline was guessed) and its words are kept as text of the plan.
+    Plan p = r.planOrThrow();
+    assertThat(p.getUnclassifiedTexts()).anySatisfy(u -> assertThat(u.getText()).contains(deadline));
+    assertThat(r.getUnclassified()).isNotEmpty();
+    assertThat(p.getReportingRules()).allSatisfy(rule -> assertThat(rule.getText().orElse("")).doesNotContain(deadline));
+  }
 }

@@ -50,7 +50,16 @@ final class Reporting {
     if (report < 0) {
       return false;
     }
-    List<Deadline> deadlines = DeadlineText.parse(f);
+    DeadlineText.Reading reading = DeadlineText.read(f);
+    for (DeadlineText.Unread u : reading.unread()) {
+      // Never guessed: the words stay in the text (of the rule, the task or the section) with a warning.
+      String words = sentence.substring(u.start(), u.end()).strip();
+      w.warn("reporting.deadline-unread", "Không đọc được hạn báo cáo “" + words + "”: " + u.whyVi()
+          + "; giữ nguyên văn bản, không suy đoán hạn",
+          "Cannot read the reporting deadline “" + words + "”: " + u.whyEn() + "; kept as text, no deadline guessed",
+          it.from);
+    }
+    List<Deadline> deadlines = reading.deadlines();
     if (deadlines.isEmpty()) {
       return false;
     }

@@ -35,7 +35,7 @@ class DeadlineTextTest {
           .inFollowingPeriod(true).build());
       all.add(Deadline.builder().frequency(ReportingFrequency.SIX_MONTHLY).dayOfMonth(day).build());
       for (int month = 1; month <= 12; month++) {
-        all.add(Deadline.yearly(month, day));
+        all.add(Deadline.yearly(month, Math.min(day, java.time.Month.of(month).maxLength())));
       }
     }
     for (ReportingFrequency f : new ReportingFrequency[] {ReportingFrequency.MONTHLY, ReportingFrequency.QUARTERLY,
@@ -78,5 +78,46 @@ class DeadlineTextTest {
     String s = "Định kỳ trước ngày 15";
     assertThat(Fold.fold(s)).hasSameSizeAs(s);
     assertThat(Fold.slug("Sở Văn hóa, Thể thao và Du lịch")).isEqualTo("so-van-hoa-the-thao-va-du-lich");
+  }
+
+  /** Issue 16, defect 1: days, months and quarters that no calendar has threw or were guessed. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+    "gửi báo cáo trước ngày 32 hằng tháng",
+    "gửi báo cáo vào ngày 0 tháng sau",
+    "báo cáo trước ngày 35 tháng cuối Quý II",
+    "báo cáo trước ngày 40 tháng 12 hằng năm",
+    "báo cáo trước ngày 31 tháng 2 hằng năm",
+    "báo cáo trước ngày 31 tháng 4 hằng năm",
+    "báo cáo trước ngày 10 tháng 13 hằng năm",
+    "báo cáo trước ngày 15 tháng cuối quý iiii",
+    "báo cáo trước ngày 15 tháng cuối quý 0",
+    "báo cáo trước ngày 15 tháng thứ 4 của quý II",
+    "báo cáo trước ngày 123 hằng tháng",
+    "báo cáo năm trước ngày 30 tháng 2",
+    "báo cáo 6 tháng trước ngày 10/13",
+    "báo cáo trước ngày 31/02/2025",
+    "báo cáo cuối tháng 0 hằng năm"
+  })
+  void read_aDeadlineNoCalendarHas_isUnread_andNothingIsGuessed(String words) {
+    DeadlineText.Reading r = DeadlineText.read(Fold.fold(words));
+    assertThat(r.deadlines()).as(words).isEmpty();
+    assertThat(r.unread()).as(words).hasSize(1);
+    DeadlineText.Unread u = r.unread().get(0);
+    assertThat(words.substring(u.start(), u.end())).as(words).containsAnyOf("ngày", "tháng");
+    assertThat(u.whyVi()).isNotBlank();
+    assertThat(u.whyEn()).isNotBlank();
+  }
+
+  @Test
+  void read_keepsTheReadableDeadlines_besideAnUnreadOne() {
+    DeadlineText.Reading r = DeadlineText.read(Fold.fold("báo cáo trước ngày 15 tháng cuối quý II và trước ngày 40 tháng 12 hằng năm"));
+    assertThat(r.deadlines()).containsExactly(Deadline.quarterly(15, 2));
+    assertThat(r.unread()).singleElement().satisfies(u -> assertThat(u.whyEn()).contains("40"));
+    // 29 February is a day of the calendar (in leap years), and the last day of February otherwise.
+    assertThat(DeadlineText.read(Fold.fold("báo cáo trước ngày 29 tháng 2 hằng năm")).deadlines())
+        .containsExactly(Deadline.yearly(2, 29));
+    assertThat(DeadlineText.read(Fold.fold("gửi báo cáo trước ngày 31 hằng tháng")).deadlines())
+        .containsExactly(Deadline.monthly(31));
   }
 }
