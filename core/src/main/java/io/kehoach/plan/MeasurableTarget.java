@@ -1,6 +1,7 @@
 package io.kehoach.plan;
 
 import io.kehoach.plan.constraints.PlainText;
+import io.kehoach.plan.internal.Decimals;
 import io.kehoach.plan.internal.Text;
 import jakarta.validation.constraints.NotBlank;
 import java.math.BigDecimal;
@@ -28,7 +29,7 @@ public abstract class MeasurableTarget implements WithMeasurableTarget {
   @PlainText
   public abstract String getIndicator();
 
-  /** The value to reach, such as {@code 80}. */
+  /** The value to reach, such as {@code 80}: at most 24 digits before the decimal point and 6 after it. */
   public abstract Optional<BigDecimal> getTargetValue();
 
   /** The unit of the value, such as {@code "%"}. */
@@ -39,6 +40,13 @@ public abstract class MeasurableTarget implements WithMeasurableTarget {
 
   @Value.Check
   MeasurableTarget normalize() {
+    getTargetValue().ifPresent(v -> {
+      if (!Decimals.fits(v)) {
+        throw new IllegalArgumentException("A target value has at most " + Decimals.MAX_INTEGER_DIGITS
+            + " digits before the decimal point and " + Decimals.MAX_FRACTION_DIGITS + " after it, not "
+            + Decimals.describe(v));
+      }
+    });
     if (Text.isNfc(getIndicator()) && Text.isNfc(getUnit())) {
       return this;
     }

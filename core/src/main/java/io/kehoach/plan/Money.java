@@ -1,6 +1,7 @@
 package io.kehoach.plan;
 
 import io.kehoach.MalformedInputException;
+import io.kehoach.plan.internal.Decimals;
 import io.kehoach.plan.internal.Problems;
 import io.kehoach.plan.internal.Text;
 import java.math.BigDecimal;
@@ -17,7 +18,8 @@ import org.immutables.value.Value;
  * <p>The đồng has no minor unit: a plan's amounts are whole numbers of VND. An amount in another
  * currency, or with a fraction, can be held (so that imported data is not lost) and is reported
  * by validation. The amount is kept without trailing zeros, so equal amounts are equal values
- * whatever their scale.
+ * whatever their scale. An amount has at most 24 digits before the decimal point and 6 after it
+ * (trailing zeros aside): larger numbers are refused, whatever form they are written in.
  *
  * <p>{@link #parse(CharSequence)} reads amounts as documents write them: {@code 150.000.000 đồng},
  * {@code 150.000.000đ}, {@code 150,000,000 VND}, {@code 150 triệu đồng}, {@code 1,5 tỷ đồng};
@@ -50,6 +52,11 @@ public abstract class Money implements Comparable<Money> {
   @Value.Check
   Money normalize() {
     BigDecimal a = getAmount();
+    if (!Decimals.fits(a)) {
+      throw new IllegalArgumentException("An amount has at most " + Decimals.MAX_INTEGER_DIGITS
+          + " digits before the decimal point and " + Decimals.MAX_FRACTION_DIGITS + " after it, not "
+          + Decimals.describe(a));
+    }
     BigDecimal n = a.signum() == 0 ? BigDecimal.ZERO : a.stripTrailingZeros();
     if (n.scale() < 0) {
       n = n.setScale(0);
@@ -79,7 +86,8 @@ public abstract class Money implements Comparable<Money> {
    *
    * @param amount the amount, not null
    * @param currency the ISO 4217 code, not null
-   * @throws IllegalArgumentException if the currency is not three letters
+   * @throws IllegalArgumentException if the currency is not three letters, or the amount has more
+   *     than 24 digits before the decimal point or 6 after it
    */
   public static Money of(BigDecimal amount, String currency) {
     return ImmutableMoney.of(amount, currency);
@@ -164,6 +172,12 @@ public abstract class Money implements Comparable<Money> {
     }
     if (m.group(1) != null) {
       amount = amount.negate();
+    }
+    if (!Decimals.fits(amount)) {
+      throw malformed(text, "số tiền quá lớn hoặc quá nhiều chữ số thập phân (tối đa " + Decimals.MAX_INTEGER_DIGITS
+          + " chữ số phần nguyên, " + Decimals.MAX_FRACTION_DIGITS + " chữ số thập phân)",
+          "too large an amount, or too many decimals (at most " + Decimals.MAX_INTEGER_DIGITS + " digits before the point, "
+          + Decimals.MAX_FRACTION_DIGITS + " after it)");
     }
     String unit = m.group(4) == null ? "" : m.group(4).toLowerCase(Locale.ROOT);
     String currency = unit.isEmpty() || unit.equals("đồng") || unit.equals("đ") || unit.equals("vnđ")

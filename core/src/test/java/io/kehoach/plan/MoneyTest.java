@@ -89,4 +89,22 @@ class MoneyTest {
   void of_badCurrency_isRejected() {
     assertThatThrownBy(() -> Money.of(BigDecimal.ONE, "ĐỒNG")).isInstanceOf(IllegalArgumentException.class);
   }
+
+  /** Issue 16, defect 2: the size of a number, not its characters, bounds it; checked before any arithmetic. */
+  @Test
+  void amountsBeyondTheBounds_areRefused_atOnce_whateverTheirForm() {
+    for (String n : new String[] {"1e1000000", "-1e999999999", "1e-999999999", "1e24", "0.0000001"}) {
+      assertThatThrownBy(() -> Money.of(new BigDecimal(n), "VND")).as(n)
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("24 digits before the decimal point and 6 after it");
+    }
+    assertThat(Money.of(new BigDecimal("999999999999999999999999.999999"), "USD")
+        .getAmount().toPlainString()).isEqualTo("999999999999999999999999.999999");
+    assertThat(Money.of(new BigDecimal("1.50000000000000000000"), "USD").getAmount())
+        .isEqualByComparingTo("1.5");
+    assertThatThrownBy(() -> Money.parse("1" + "0".repeat(20) + " tỷ đồng"))
+        .isInstanceOf(MalformedInputException.class).hasMessageContaining("too large an amount");
+    assertThatThrownBy(() -> MeasurableTarget.builder().indicator("SIPAS")
+        .targetValue(new BigDecimal("1e1000000")).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("A target value has at most 24 digits");
+  }
 }

@@ -78,6 +78,20 @@ class HostileInputTest {
     c.add(json("not JSON", "<xml/>", "Not valid JSON"));
     c.add(new Case("array of 300,000 numbers", PlanFormat.JSON, ("[" + "1,".repeat(300_000) + "1]").getBytes(StandardCharsets.UTF_8),
         io.kehoach.InvalidDataException.class, "A plan is an object"));
+    // Issue 16, defect 2: numbers short in characters and huge in size hung the reader or failed later.
+    for (String n : new String[] {"1e1000000", "1e999", "1E+25", "-1e999999999", "1e-999999999", "0.0000001"}) {
+      c.add(new Case("amount " + n, PlanFormat.JSON, (HEAD + "\"x\", \"budget\": {\"total\": " + n + "}}")
+          .getBytes(StandardCharsets.UTF_8), io.kehoach.InvalidDataException.class, "digits before the decimal point"));
+      c.add(new Case("amount object " + n, PlanFormat.JSON, (HEAD + "\"x\", \"budget\": {\"total\": {\"amount\": " + n
+          + ", \"currency\": \"USD\"}}}").getBytes(StandardCharsets.UTF_8), io.kehoach.InvalidDataException.class,
+          "digits before the decimal point"));
+      c.add(new Case("YAML amount " + n, PlanFormat.YAML, ("formatVersion: '1.0'\nissuer: {name: U}\nsubject: x\nbudget:\n"
+          + "  total: " + n + "\n").getBytes(StandardCharsets.UTF_8), io.kehoach.InvalidDataException.class,
+          n.contains("e") || n.contains("E") ? "An amount must be a number" : "digits before the decimal point"));
+      c.add(new Case("target value " + n, PlanFormat.JSON, (HEAD + "\"x\", \"objectives\": [{\"id\": \"a\", \"statement\":"
+          + " \"s\", \"targets\": [{\"indicator\": \"SIPAS\", \"targetValue\": " + n + "}]}]}")
+          .getBytes(StandardCharsets.UTF_8), io.kehoach.InvalidDataException.class, "digits before the decimal point"));
+    }
     return c;
   }
 

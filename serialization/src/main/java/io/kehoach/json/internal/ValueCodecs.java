@@ -17,6 +17,7 @@ import io.kehoach.LocalizedText;
 import io.kehoach.MalformedInputException;
 import io.kehoach.plan.Money;
 import io.kehoach.plan.Vocabulary;
+import io.kehoach.plan.internal.Decimals;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -184,10 +185,10 @@ public final class ValueCodecs {
     public Money deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       JsonToken t = p.currentToken();
       if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-        return Money.of(p.getDecimalValue(), Money.VND);
+        return Money.of(bounded(p, p.getDecimalValue()), Money.VND);
       }
       if (t == JsonToken.VALUE_STRING && Boolean.TRUE.equals(ctxt.getAttribute(TEXT_SCALARS))) {
-        return Money.of(number(p, p.getText()), Money.VND);
+        return Money.of(bounded(p, number(p, p.getText())), Money.VND);
       }
       if (t == JsonToken.START_OBJECT) {
         JsonNode node = p.readValueAsTree();
@@ -209,6 +210,7 @@ public final class ValueCodecs {
         if (amount == null) {
           throw error(p, "Thiếu 'amount' của số tiền", "The amount has no 'amount'");
         }
+        bounded(p, amount);
         try {
           return Money.of(amount, currency);
         } catch (IllegalArgumentException e) {
@@ -217,6 +219,17 @@ public final class ValueCodecs {
       }
       throw error(p, "Số tiền phải là một số (đồng) hoặc {\"amount\", \"currency\"}",
           "An amount is a number (of đồng) or {\"amount\", \"currency\"}");
+    }
+
+    /** {@code amount} if within the model's bounds (checked from its precision and scale, whatever its size). */
+    private static BigDecimal bounded(JsonParser p, BigDecimal amount) throws JsonMappingException {
+      if (!Decimals.fits(amount)) {
+        throw error(p, "Số tiền có tối đa " + Decimals.MAX_INTEGER_DIGITS + " chữ số phần nguyên và "
+            + Decimals.MAX_FRACTION_DIGITS + " chữ số thập phân: " + Decimals.describe(amount),
+            "An amount has at most " + Decimals.MAX_INTEGER_DIGITS + " digits before the decimal point and "
+            + Decimals.MAX_FRACTION_DIGITS + " after it: " + Decimals.describe(amount));
+      }
+      return amount;
     }
 
     private static BigDecimal number(JsonParser p, String s) throws JsonMappingException {
