@@ -36,6 +36,7 @@ import io.kehoach.json.internal.Extras;
 import io.kehoach.json.internal.Migrations;
 import io.kehoach.json.internal.PlanEnvelope;
 import io.kehoach.json.internal.TreeReader;
+import io.kehoach.json.internal.Utf8;
 import io.kehoach.json.internal.ValueCodecs;
 import io.kehoach.json.internal.YamlWriter;
 import io.kehoach.plan.Plan;
@@ -93,8 +94,11 @@ public final class PlanMapper {
   private final ReadLimits limits;
   private final JsonFactory jsonFactory;
   private final StreamReadConstraints constraints;
+  private final StreamReadConstraints streamConstraints;
+  private final JsonFactory streamFactory;
   // Built on first YAML use, like the YAML reader: a JSON-only application never loads SnakeYAML.
   private volatile @Nullable YAMLFactory yamlFactory;
+  private volatile @Nullable YAMLFactory yamlStreamFactory;
   private final ObjectMapper json;
   private final ObjectReader jsonReader;
   // The fast path's factory: duplicate keys are found by DuplicateCheckingParser instead.
@@ -123,6 +127,10 @@ public final class PlanMapper {
     this.jsonFactory = JsonFactory.builder().streamReadConstraints(constraints)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     this.fastFactory = JsonFactory.builder().streamReadConstraints(constraints).build();
+    // readAll: the size and token limits are per plan (TreeReader counts them), not over the stream.
+    this.streamConstraints = constraints.rebuild().maxDocumentLength(-1).maxTokenCount(-1).build();
+    this.streamFactory = JsonFactory.builder().streamReadConstraints(streamConstraints)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     this.constraints = constraints;
     this.json = mapper(jsonFactory, false);
     this.jsonReader = reader(json);
@@ -132,16 +140,30 @@ public final class PlanMapper {
     YAMLFactory f = yamlFactory;
     if (f == null) {
       // Two threads may both build one; either is the same, so no lock is needed.
-      LoaderOptions loader = new LoaderOptions();
-      loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.getMaxDocumentBytes()));
-      loader.setNestingDepthLimit(limits.getMaxNestingDepth());
-      loader.setMaxAliasesForCollections(0);
-      loader.setAllowDuplicateKeys(false);
-      f = YAMLFactory.builder().streamReadConstraints(constraints).loaderOptions(loader)
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+      f = yamlFactory(constraints, limits.getMaxDocumentBytes());
       yamlFactory = f;
     }
     return f;
+  }
+
+  /** The YAML factory of readAll: limits of size and tokens per document (TreeReader), none over the stream. */
+  private YAMLFactory yamlStreamFactory() {
+    YAMLFactory f = yamlStreamFactory;
+    if (f == null) {
+      f = yamlFactory(streamConstraints, Integer.MAX_VALUE);
+      yamlStreamFactory = f;
+    }
+    return f;
+  }
+
+  private YAMLFactory yamlFactory(StreamReadConstraints c, long codePoints) {
+    LoaderOptions loader = new LoaderOptions();
+    loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, codePoints));
+    loader.setNestingDepthLimit(limits.getMaxNestingDepth());
+    loader.setMaxAliasesForCollections(0);
+    loader.setAllowDuplicateKeys(false);
+    return YAMLFactory.builder().streamReadConstraints(c).loaderOptions(loader)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   }
 
   private ObjectMapper mapper(JsonFactory factory, boolean textScalars) {
@@ -254,6 +276,13 @@ public final class PlanMapper {
     byte[] bytes = withoutBom(document, source);
     if (bytes.length > limits.getMaxDocumentBytes()) {
       throw tooLarge(source);
+    }
+    if (format == PlanFormat.JSON) {
+      // Jackson decodes an overlong sequence (C0 AF) as the character it spells; UTF-8 forbids it.
+      int overlong = Utf8.overlong(bytes);
+      if (overlong >= 0) {
+        throw Utf8.error(bytes, overlong, source);
+      }
     }
     if (format == PlanFormat.JSON && mode == ReadMode.STRICT) {
       Plan plan = readStreaming(bytes);
@@ -414,13 +443,16 @@ public final class PlanMapper {
   /**
    * Reads many plans one at a time: a JSON array of plans, or newline-delimited JSON (one plan per
    * line), or YAML documents separated by {@code ---}. Memory is bounded by the largest single
-   * plan. The stream must be closed (it closes {@code in}); a bad plan ends it with the typed
+   * plan, and the {@link ReadLimits} apply to each plan (its size, in bytes of JSON or characters of
+   * YAML, and its tokens), not to the stream, which may be of any length. The stream must be closed (it closes {@code in}); a bad plan ends it with the typed
    * error of that plan, whose pointer starts with its index.
    */
   public Stream<PlanDocument> readAll(PlanFormat format, InputStream in, @Nullable String source) {
     JsonParser p;
     try {
-      p = format == PlanFormat.JSON ? jsonFactory.createParser(in) : yamlFactory().createParser(in);
+      // Jackson's UTF-8 decoders (JSON and YAML) read an overlong sequence as the character it spells.
+      InputStream checked = Utf8.checking(in, source);
+      p = format == PlanFormat.JSON ? streamFactory.createParser(checked) : yamlStreamFactory().createParser(checked);
     } catch (IOException e) {
       throw Errors.reading(e, format.name(), source);
     }
@@ -451,7 +483,7 @@ public final class PlanMapper {
             return false;
           }
           reader = new TreeReader(limits, source);
-          tree = reader.readValue(p);
+          tree = reader.readValue(p, true);
         } catch (KehoachException e) {
           throw e;
         } catch (IOException | RuntimeException e) {

@@ -92,6 +92,23 @@ class HostileInputTest {
           + " \"s\", \"targets\": [{\"indicator\": \"SIPAS\", \"targetValue\": " + n + "}]}]}")
           .getBytes(StandardCharsets.UTF_8), io.kehoach.InvalidDataException.class, "digits before the decimal point"));
     }
+    // Issue 16, defect 3: text that is not Unicode (a lone surrogate, an overlong UTF-8 sequence) is refused.
+    c.add(new Case("lone surrogate escape", PlanFormat.JSON, (HEAD + "\"a\\ud800b\"}").getBytes(StandardCharsets.UTF_8),
+        io.kehoach.InvalidDataException.class, "lone surrogate"));
+    c.add(new Case("lone low surrogate escape", PlanFormat.JSON, (HEAD + "\"x\", \"place\": \"a\\udc00\"}")
+        .getBytes(StandardCharsets.UTF_8), io.kehoach.InvalidDataException.class, "lone surrogate"));
+    c.add(new Case("reversed surrogates", PlanFormat.JSON, (HEAD + "\"\\udc00\\ud800\"}").getBytes(StandardCharsets.UTF_8),
+        io.kehoach.InvalidDataException.class, "lone surrogate"));
+    c.add(new Case("YAML lone surrogate escape", PlanFormat.YAML, "formatVersion: '1.0'\nissuer: {name: U}\nsubject: \"a\\ud800b\"\n"
+        .getBytes(StandardCharsets.UTF_8), io.kehoach.InvalidDataException.class, "lone surrogate"));
+    c.add(new Case("encoded surrogate", PlanFormat.JSON, concat(HEAD + "\"a", new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+        "b\"}"), MalformedInputException.class, "UTF-8"));
+    c.add(new Case("overlong slash", PlanFormat.JSON, concat(HEAD + "\"a", new byte[] {(byte) 0xC0, (byte) 0xAF}, "b\"}"),
+        MalformedInputException.class, "UTF-8"));
+    c.add(new Case("overlong three bytes", PlanFormat.JSON, concat(HEAD + "\"a", new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0xAF},
+        "b\"}"), MalformedInputException.class, "UTF-8"));
+    c.add(new Case("overlong YAML", PlanFormat.YAML, concat("formatVersion: '1.0'\nsubject: a", new byte[] {(byte) 0xC0, (byte) 0xAF},
+        "b\n"), MalformedInputException.class, "UTF-8"));
     return c;
   }
 

@@ -120,7 +120,8 @@ class RoundTripPropertiesTest {
   private static Arbitrary<Deadline> deadlines() {
     return Arbitraries.oneOf(Arbitraries.integers().between(1, 31).map(Deadline::monthly),
         Combinators.combine(Arbitraries.integers().between(1, 31), Arbitraries.integers().between(1, 4)).as((d, q) -> Deadline.quarterly(d, q)),
-        Combinators.combine(Arbitraries.integers().between(1, 12), Arbitraries.integers().between(1, 31)).as(Deadline::yearly),
+        Combinators.combine(Arbitraries.integers().between(1, 12), Arbitraries.integers().between(1, 31))
+            .as((m, d) -> Deadline.yearly(m, Math.min(d, java.time.Month.of(m).maxLength()))),
         Arbitraries.of(ReportingFrequency.MONTHLY, ReportingFrequency.QUARTERLY, ReportingFrequency.SIX_MONTHLY,
             ReportingFrequency.YEARLY).map(Deadline::endOfEach),
         dates().map(Deadline::once), Arbitraries.just(Deadline.adHoc()),

@@ -65,4 +65,70 @@ class StreamingTest {
           .satisfies(e -> assertThat(((InvalidDataException) e).getLocation().get().getPointer()).contains("/1/x"));
     }
   }
+
+  /** Issue 16, defect 3: an overlong UTF-8 sequence in a stream of plans is refused where it stands. */
+  @Test
+  void overlongUtf8_inAStream_isRefused_withItsLine() {
+    for (PlanFormat f : PlanFormat.values()) {
+      byte[] good = (f == PlanFormat.JSON ? plan("a") + "\n" + plan("b") : "formatVersion: '1.0'\nissuer: {name: U}\nsubject: b\n")
+          .getBytes(StandardCharsets.UTF_8);
+      int at = indexOf(good, (byte) 'b');
+      for (byte[] overlong : new byte[][] {{(byte) 0xC0, (byte) 0xAF}, {(byte) 0xE0, (byte) 0x80, (byte) 0xAF},
+          {(byte) 0xF0, (byte) 0x80, (byte) 0x80, (byte) 0xAF}}) {
+        byte[] input = new byte[good.length + overlong.length];
+        System.arraycopy(good, 0, input, 0, at);
+        System.arraycopy(overlong, 0, input, at, overlong.length);
+        System.arraycopy(good, at, input, at + overlong.length, good.length - at);
+        List<String> read = new java.util.ArrayList<>();
+        assertThatThrownBy(() -> {
+          try (Stream<PlanDocument> s = COMPACT.readAll(f, new ByteArrayInputStream(input), "in")) {
+            s.forEach(d -> read.add(d.getPlan().getSubject()));
+          }
+        }).as(f + " " + overlong.length).isInstanceOf(io.kehoach.MalformedInputException.class).hasMessageContaining("UTF-8")
+            .satisfies(e -> assertThat(((io.kehoach.MalformedInputException) e).getLocation().get().getLine())
+                .hasValue(f == PlanFormat.JSON ? 2 : 3));
+        // The plan before the bad bytes is read, not lost with them.
+        assertThat(read).as(f + " " + overlong.length).isEqualTo(f == PlanFormat.JSON ? List.of("a") : List.of());
+      }
+    }
+  }
+
+  /** Issue 16, defect 4: readAll's limits held for the whole stream, contrary to its Javadoc; they hold per plan. */
+  @Test
+  void readAll_limitsEachPlan_notTheStream() {
+    PlanMapper small = PlanMapper.builder().prettyJson(false)
+        .limits(ReadLimits.builder().maxDocumentBytes(1_000).maxTokenCount(60).build()).build();
+    StringBuilder json = new StringBuilder();
+    StringBuilder yaml = new StringBuilder();
+    for (int i = 0; i < 50; i++) {
+      json.append(plan("plan " + i)).append('\n');
+      yaml.append(i == 0 ? "" : "---\n").append("formatVersion: '1.0'\nissuer: {name: U}\nsubject: plan ").append(i).append('\n');
+    }
+    assertThat(json.length()).isGreaterThan(3_000);
+    for (PlanFormat f : PlanFormat.values()) {
+      String all = f == PlanFormat.JSON ? json.toString() : yaml.toString();
+      try (Stream<PlanDocument> s = small.readAll(f, new ByteArrayInputStream(all.getBytes(StandardCharsets.UTF_8)), "in")) {
+        assertThat(s.count()).as(f.name()).isEqualTo(50);
+      }
+      String big = f == PlanFormat.JSON ? plan("a") + "\n" + plan("x".repeat(1_200)) + "\n"
+          : "formatVersion: '1.0'\nissuer: {name: U}\nsubject: a\n---\nformatVersion: '1.0'\nissuer: {name: U}\nsubject: "
+              + "x".repeat(1_200) + "\n";
+      List<String> read = new java.util.ArrayList<>();
+      assertThatThrownBy(() -> {
+        try (Stream<PlanDocument> s = small.readAll(f, new ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8)), "in")) {
+          s.forEach(d -> read.add(d.getPlan().getSubject()));
+        }
+      }).as(f.name()).isInstanceOf(io.kehoach.MalformedInputException.class).hasMessageContaining("document size");
+      assertThat(read).as(f.name()).containsExactly("a");
+    }
+  }
+
+  private static int indexOf(byte[] b, byte x) {
+    for (int i = b.length - 1; i >= 0; i--) {
+      if (b[i] == x) {
+        return i;
+      }
+    }
+    return -1;
+  }
 }

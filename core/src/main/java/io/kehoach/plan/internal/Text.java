@@ -27,9 +27,33 @@ public final class Text {
         // Also dashes, quotes, bullets and currency signs (₫): quick-check "yes" too.
         continue;
       }
-      return Normalizer.isNormalized(s, Normalizer.Form.NFC);
+      // The slow path: text outside those blocks, a surrogate among them. A lone surrogate is not
+      // Unicode text, so not NFC either: nfc() refuses it.
+      return loneSurrogate(s, i) < 0 && Normalizer.isNormalized(s, Normalizer.Form.NFC);
     }
     return true;
+  }
+
+  /**
+   * The index of the first lone surrogate of {@code s} from {@code from} (a high surrogate not
+   * followed by a low one, or a low one not preceded by a high one), or -1 if there is none.
+   * {@code from} is not the low half of a pair.
+   */
+  public static int loneSurrogate(CharSequence s, int from) {
+    for (int i = Math.max(0, from), n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++;
+        } else {
+          return i;
+        }
+      } else if (Character.isLowSurrogate(c)) {
+        // Pairs are skipped whole above: this one has no high half before it.
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Whether every string given is in NFC. */
@@ -57,9 +81,21 @@ public final class Text {
     return true;
   }
 
-  /** The NFC form of {@code s} ({@code s} itself when already normalised). */
+  /**
+   * The NFC form of {@code s} ({@code s} itself when already normalised).
+   *
+   * @throws IllegalArgumentException if {@code s} holds a lone surrogate: it is not Unicode text
+   */
   public static String nfc(String s) {
-    return isNfc(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+    if (isNfc(s)) {
+      return s;
+    }
+    int lone = loneSurrogate(s, 0);
+    if (lone >= 0) {
+      throw new IllegalArgumentException("Text holds a lone surrogate U+" + Integer.toHexString(s.charAt(lone))
+          .toUpperCase(Locale.ROOT) + " at character " + (lone + 1) + ": it is not Unicode text");
+    }
+    return Normalizer.normalize(s, Normalizer.Form.NFC);
   }
 
   /** The NFC form of the optional string. */

@@ -44,7 +44,17 @@ public final class TreeReader {
 
   /** Reads the value at the parser's current token (the parser must stand on one). */
   public JsonNode readValue(JsonParser p) throws IOException {
+    return readValue(p, false);
+  }
+
+  /**
+   * Reads the value at the parser's current token; with {@code measured}, checks the value's own
+   * size against the document limit (in bytes for JSON, characters for YAML), for a parser reading
+   * many documents whose own limits do not apply to each.
+   */
+  public JsonNode readValue(JsonParser p, boolean measured) throws IOException {
     boolean yaml = p instanceof YAMLParser;
+    long start = measured ? offset(p) : 0;
     Deque<JsonNode> stack = new ArrayDeque<>();
     JsonNode root = null;
     String name = null;
@@ -55,6 +65,9 @@ public final class TreeReader {
       }
       if (++tokens > limits.getMaxTokenCount()) {
         throw limit(p, "số token", "token count", limits.getMaxTokenCount());
+      }
+      if (measured && offset(p) - start > limits.getMaxDocumentBytes()) {
+        throw limit(p, "kích thước tài liệu", "document size", limits.getMaxDocumentBytes());
       }
       if (yaml) {
         yamlChecks((YAMLParser) p);
@@ -181,6 +194,13 @@ public final class TreeReader {
   MalformedInputException malformed(JsonParser p, String vi, String en) {
     return new MalformedInputException(LocalizedText.of("Tài liệu không đọc được: " + vi, "Unreadable document: " + en),
         location(p.currentLocation(), source));
+  }
+
+  /** Where the parser's current token begins: its byte offset, or its character offset where bytes are not known. */
+  private static long offset(JsonParser p) {
+    JsonLocation l = p.currentTokenLocation();
+    long b = l.getByteOffset();
+    return b >= 0 ? b : Math.max(0, l.getCharOffset());
   }
 
   /** A location from a parser's, with the source name when known. */

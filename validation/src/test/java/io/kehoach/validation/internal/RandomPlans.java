@@ -119,7 +119,9 @@ final class RandomPlans {
       int n = max + (random.nextBoolean() ? 1 : random.nextInt(3) - 1);
       String unit = random.nextBoolean() ? "x" : "Đ";
       String s = unit.repeat(n);
-      return random.nextInt(4) == 0 ? s.substring(0, n - 1) + pick(BAD_TEXT).concat(" ").charAt(0) : s;
+      // The bad text's first character, whole: half of a surrogate pair is not text the model holds.
+      String c = pick(BAD_TEXT).concat(" ");
+      return random.nextInt(4) == 0 ? s.substring(0, n - 1) + c.substring(0, Character.charCount(c.codePointAt(0))) : s;
     }
     if (r == 2 && limit == Limits.TEXT && random.nextInt(20) == 0) {
       return "y".repeat(Limits.TEXT + random.nextInt(2));

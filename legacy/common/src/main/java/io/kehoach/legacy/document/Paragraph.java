@@ -71,6 +71,11 @@ public abstract class Paragraph implements Block {
     return getListMarker().map(m -> getText().isEmpty() ? m : m + " " + getText()).orElse(getText());
   }
 
+  /** This paragraph with {@code text} in place of its own, its location and formatting kept. */
+  public Paragraph withText(String text) {
+    return ((ImmutableParagraph) ImmutableParagraph.copyOf(this)).withText(text);
+  }
+
   /** A paragraph of plain text read at {@code at}, without formatting. */
   public static Paragraph of(String text, Location at) {
     return builder().text(text).from(at).build();

@@ -36,6 +36,11 @@ public abstract class Table implements Block {
     return n;
   }
 
+  /** This table with {@code rows} in place of its own, its location kept. */
+  public Table withRows(List<TableRow> rows) {
+    return ((ImmutableTable) ImmutableTable.copyOf(this)).withRows(rows);
+  }
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();

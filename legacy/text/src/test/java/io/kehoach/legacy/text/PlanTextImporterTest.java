@@ -292,4 +292,21 @@ class PlanTextImporterTest {
     assertThat(r.getUnclassified()).isNotEmpty();
     assertThat(p.getReportingRules()).allSatisfy(rule -> assertThat(rule.getText().orElse("")).doesNotContain(deadline));
   }
+
+  /** Issue 16, defect 3: a lone surrogate is not Unicode; the model refuses it, so the importer repairs it and says so. */
+  @Test
+  void loneSurrogates_becomeReplacementCharacters_withAWarning_inTextAndInDocuments() throws IOException {
+    String text = seed("003").replace("Truyền thông về hoạt động kiểm soát", "Truyền thông về hoạt \ud800động kiểm soát");
+    TextImport r = IMPORTER.read(text, "lone.txt");
+    assertThat(r.planOrThrow().getSubject()).contains("hoạt \uFFFDđộng");
+    assertThat(r.getDiagnostics()).filteredOn(d -> d.getCode().equals("text.lone-surrogate")).singleElement()
+        .satisfies(d -> assertThat(d.line()).isPresent());
+
+    io.kehoach.legacy.document.Document doc = io.kehoach.legacy.document.Document.of(java.util.List.of(
+        io.kehoach.legacy.document.Paragraph.of("UBND TỈNH \udc00BÌNH PHƯỚC", io.kehoach.Location.atLine(1)),
+        io.kehoach.legacy.document.Paragraph.of("KẾ HOẠCH \ud83d\ude00", io.kehoach.Location.atLine(2))));
+    TextImport d = IMPORTER.read(doc);
+    assertThat(d.getDiagnostics()).filteredOn(x -> x.getCode().equals("text.lone-surrogate")).singleElement()
+        .satisfies(x -> assertThat(x.line()).hasValue(1));
+  }
 }

@@ -144,7 +144,9 @@ public final class CsvParser implements Records {
           pos++;
         }
       }
-      cells.add(cell.toString());
+      String value = cell.toString();
+      // Text from a Reader may hold half of a UTF-16 pair (bytes are decoded strictly and cannot).
+      cells.add(Text.isNfc(value) ? value : Problems.unicode(value, source, null, row, column));
       cell.setLength(0);
       if (pos >= n) {
         return new Record(row, startLine, cells);

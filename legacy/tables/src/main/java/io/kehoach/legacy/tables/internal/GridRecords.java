@@ -60,7 +60,7 @@ public final class GridRecords implements Records {
             "The cell at row " + number + ", column " + (c + 1) + " is longer than " + maxCell
                 + " characters (limit maxCellLength)");
       }
-      cells.add(Text.nfc(v));
+      cells.add(Text.isNfc(v) ? v : Text.nfc(Problems.unicode(v, source, sheet, number, c + 1)));
     }
     return new CsvParser.Record(number, number, cells);
   }

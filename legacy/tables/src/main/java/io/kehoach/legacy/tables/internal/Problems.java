@@ -54,6 +54,22 @@ public final class Problems {
   }
 
   /** Input past the limit {@code limit} of value {@code value}, at a row and column. */
+  /**
+   * The cell's text, refused if it holds a lone surrogate (half of a UTF-16 pair: not Unicode
+   * text, which the model refuses), with the cell's location.
+   */
+  public static String unicode(String cell, @Nullable String source, @Nullable String sheet, int row, int column) {
+    int lone = io.kehoach.plan.internal.Text.loneSurrogate(cell, 0);
+    if (lone < 0) {
+      return cell;
+    }
+    String hex = Integer.toHexString(cell.charAt(lone)).toUpperCase(java.util.Locale.ROOT);
+    throw malformed(source, sheet, row, column,
+        "Ô ở hàng " + row + ", cột " + column + " có nửa cặp UTF-16 lẻ U+" + hex + " (không phải văn bản Unicode)",
+        "The cell at row " + row + ", column " + column + " holds a lone UTF-16 surrogate U+" + hex
+            + " (not Unicode text)");
+  }
+
   public static InputLimitException overLimit(@Nullable String source, int row, int column, String limit, long value,
       String vi, String en) {
     return new InputLimitException(limit, value, LocalizedText.of(vi, en), at(source, row, column));

@@ -19,8 +19,12 @@ public final class Pipeline {
 
   private Pipeline() {}
 
-  /** Imports a document. */
+  /** Imports a document that a reader (or an application) made. */
   public static TextImport run(Document document, @Nullable String source) {
+    return imported(LoneSurrogates.repair(document), source);
+  }
+
+  private static TextImport imported(Document document, @Nullable String source) {
     TextImport result = recognise(document, source);
     if (document.getNotes().isEmpty()) {
       return result;
@@ -49,6 +53,7 @@ public final class Pipeline {
 
   /** Imports plain text. */
   public static TextImport run(String text, @Nullable String source) {
-    return run(PlainText.read(text, source), source);
+    // PlainText repairs lone surrogates itself, from the NFC check it makes anyway.
+    return imported(PlainText.read(text, source), source);
   }
 }

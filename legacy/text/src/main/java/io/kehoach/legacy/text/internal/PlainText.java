@@ -26,7 +26,17 @@ public final class PlainText {
 
   /** The document of {@code text}. */
   public static Document read(String text, @Nullable String source) {
-    String nfc = Text.isNfc(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+    String nfc = text;
+    Location lone = null;
+    if (!Text.isNfc(text)) {
+      // Lone surrogates are not Unicode text: U+FFFD each, with a warning at the first (LoneSurrogates).
+      int at = Text.loneSurrogate(text, 0);
+      if (at >= 0) {
+        lone = lineOf(text, at);
+        nfc = LoneSurrogates.replace(text);
+      }
+      nfc = Normalizer.normalize(nfc, Normalizer.Form.NFC);
+    }
     List<Block> blocks = new ArrayList<>();
     List<TableRow> rows = new ArrayList<>();
     int tableFrom = 0;
@@ -60,7 +70,21 @@ public final class PlainText {
     if (source != null) {
       d.source(source);
     }
+    if (lone != null) {
+      d.addNotes(LoneSurrogates.warning(source == null ? lone : lone.inSource(source)));
+    }
     return d.build();
+  }
+
+  /** The line and column of index {@code at} of {@code text}. */
+  private static Location lineOf(String text, int at) {
+    int line = 1;
+    int start = 0;
+    for (int i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) {
+      line++;
+      start = i + 1;
+    }
+    return Location.at(line, at - start + 1);
   }
 
   private static int line(String raw, int number, List<Block> blocks, List<TableRow> rows, int tableFrom) {
