@@ -17,6 +17,19 @@ final class Clean implements Stage {
       + "|nguoi ky|ngay ban hanh|ngay hieu luc|ngay het hieu luc|ngay cong bao|so cong bao|tinh trang|linh vuc"
       + "|tinh trang hieu luc|ngay co hieu luc|trich yeu|cap co quan ban hanh|hinh thuc van ban|nguon thu thap"
       + "|ngay dang|ngay dang tai|chuc vu nguoi ky|ap dung)\\s*:?\\s*(.*)$");
+  /** The first word of each label META reads. */
+  private static final java.util.Set<String> META_FIRST_WORDS = java.util.Set.of("so", "ky", "loai", "noi", "co", "nguoi",
+      "ngay", "tinh", "linh", "trich", "cap", "hinh", "nguon", "chuc", "ap");
+
+  /** The text before the first space, colon or tab (all of it when there is none). */
+  private static String firstWord(String folded) {
+    int end = 0;
+    while (end < folded.length() && " :\t".indexOf(folded.charAt(end)) < 0) {
+      end++;
+    }
+    return folded.substring(0, end);
+  }
+
   /** Lines of menus, buttons and footers, folded and without final punctuation: "Đăng nhập", "Chia sẻ". */
   private static final java.util.Set<String> MENU = java.util.Set.of("dang nhap", "dang ky", "dang xuat", "tim kiem",
       "in bai", "in bai viet", "in trang", "ban in", "gui bai", "gui bai viet", "thuoc tinh", "luoc do", "van ban goc",
@@ -186,6 +199,10 @@ final class Clean implements Stage {
   private static boolean metadata(Work w, int i) {
     Line l = w.line(i);
     if (l.text.length() >= 200 || !l.inTable() && l.text.indexOf(':') < 0 && l.text.length() > 30) {
+      return false;
+    }
+    if (!META_FIRST_WORDS.contains(firstWord(l.folded))) {
+      // META begins with one of these words: a set lookup spares most lines the pattern.
       return false;
     }
     Matcher m = META.matcher(l.folded);
