@@ -32,7 +32,7 @@ enum InputFormat {
    */
   static Optional<InputFormat> byExtension(String name) {
     String n = name.toLowerCase(Locale.ROOT);
-    if (n.endsWith(".json")) {
+    if (n.endsWith(".json") || n.endsWith(".jsonl") || n.endsWith(".ndjson")) {
       return Optional.of(json);
     }
     if (n.endsWith(".yaml") || n.endsWith(".yml")) {

@@ -136,6 +136,58 @@ final class Loaded {
     return b;
   }
 
+  /**
+   * Whether {@code path} is a JSON file of many plans: a {@code .jsonl} or {@code .ndjson} file (one
+   * plan a line), or JSON whose first value is an array. Standard input is read as one document.
+   */
+  static boolean isJsonBatch(String path, @Nullable InputFormat from) {
+    if (path.equals("-") || from != null && from != InputFormat.json) {
+      return false;
+    }
+    String n = path.toLowerCase(java.util.Locale.ROOT);
+    if (n.endsWith(".jsonl") || n.endsWith(".ndjson")) {
+      return true;
+    }
+    Path file = Path.of(path);
+    if (!Files.isRegularFile(file)) {
+      return false;
+    }
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(SNIFF_BYTES);
+    } catch (IOException e) {
+      return false;
+    }
+    if (InputFormat.detect(path, head).orElse(null) != InputFormat.json) {
+      return false;
+    }
+    int i = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
+    while (i < head.length && Character.isWhitespace(head[i])) {
+      i++;
+    }
+    return i < head.length && head[i] == '[';
+  }
+
+  /**
+   * Reads the plans of a JSON batch one at a time and hands each to {@code each}, named {@code
+   * "file [n]"}: memory holds one plan at a time. A plan that cannot be read ends the batch, as the
+   * stream cannot be trusted past it: it is handed on as unreadable, with the error and its place.
+   */
+  static void readBatch(String path, PlanMapper mapper, Locale locale, java.util.function.Consumer<Loaded> each) {
+    int[] n = {0};
+    try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(Path.of(path)));
+        java.util.stream.Stream<io.kehoach.json.PlanDocument> plans = mapper.readAll(io.kehoach.json.PlanFormat.JSON, in, path)) {
+      plans.forEach(d -> each.accept(new Loaded(path + " [" + ++n[0] + "]", d.getPlan(), InputFormat.json, List.of(), null)));
+    } catch (NoSuchFileException e) {
+      each.accept(failed(path, Messages.get(locale, "Không tìm thấy tệp", "File not found")));
+    } catch (IOException | java.io.UncheckedIOException e) {
+      each.accept(failed(path + " [" + (n[0] + 1) + "]",
+          Messages.get(locale, "Không đọc được tệp: ", "Cannot read the file: ") + e.getMessage()));
+    } catch (KehoachException e) {
+      each.accept(failed(path + " [" + (n[0] + 1) + "]", e.getMessage(locale)));
+    }
+  }
+
   /** An input whose reading failed with an unexpected exception: a bug in kehoach, reported, not fatal. */
   static Loaded crashed(String path, RuntimeException e, Locale locale) {
     return failed(path.equals("-") ? "<stdin>" : path, Messages.get(locale, "Lỗi nội bộ của kehoach (xin báo lại): ",

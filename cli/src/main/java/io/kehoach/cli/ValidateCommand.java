@@ -25,7 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code kehoach validate}. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = {"Read plans (JSON, YAML, official text; files, folders or - for standard input), validate them and "
-        + "print the findings.", "Exit status: 0 when every plan is valid, 1 when any has an error, 2 when an input "
+        + "print the findings. A JSON array of plans, or a .jsonl/.ndjson file of one plan a line, is a batch: "
+        + "each plan is read, validated and reported in turn, as \"FILE [n]\".", "Exit status: 0 when every plan is valid, 1 when any has an error, 2 when an input "
         + "could not be read."})
 final class ValidateCommand implements Callable<Integer> {
   enum Profile { issued, draft, imported }
@@ -81,26 +82,30 @@ final class ValidateCommand implements Callable<Integer> {
     ObjectNode root = json.createObjectNode();
     ArrayNode fileNodes = root.putArray("files");
     int[] counts = new int[Status.values().length];
-    Batch.run(files, f -> check(f, mapper, validator, locale), r -> {
-      counts[r.status.ordinal()]++;
-      if (format == Output.json) {
-        fileNodes.add(r.json);
-      } else {
-        out.print(r.text);
-        out.flush();
+    Batch.run(files, f -> check(f, mapper, validator, locale), results -> {
+      for (Result r : results) {
+        counts[r.status.ordinal()]++;
+        if (format == Output.json) {
+          fileNodes.add(r.json);
+        } else {
+          out.print(r.text);
+        }
       }
+      out.flush();
     }, System.err, locale);
     int valid = counts[Status.valid.ordinal()];
     int invalid = counts[Status.invalid.ordinal()];
     int unreadable = counts[Status.unreadable.ordinal()];
     double seconds = (System.nanoTime() - start) / 1e9;
+    int plans = valid + invalid + unreadable;
     if (format == Output.json) {
-      root.putObject("summary").put("files", files.size()).put("valid", valid).put("invalid", invalid)
+      root.putObject("summary").put("files", files.size()).put("plans", plans).put("valid", valid).put("invalid", invalid)
           .put("unreadable", unreadable).put("seconds", Math.round(seconds * 1000) / 1000.0);
       out.println(json.writeValueAsString(root));
-    } else if (files.size() > 1) {
-      out.printf(Locale.ROOT, "%s%d, %s%d, %s%d, %s%d, %s%.1f s%n", Messages.get(locale, "tệp: ", "files: "),
-          files.size(), Messages.get(locale, "hợp lệ: ", "valid: "), valid,
+    } else if (files.size() > 1 || plans > 1) {
+      String batch = plans == files.size() ? "" : Messages.get(locale, "kế hoạch: ", "plans: ") + plans + ", ";
+      out.printf(Locale.ROOT, "%s%d, %s%s%d, %s%d, %s%d, %s%.1f s%n", Messages.get(locale, "tệp: ", "files: "),
+          files.size(), batch, Messages.get(locale, "hợp lệ: ", "valid: "), valid,
           Messages.get(locale, "không hợp lệ: ", "invalid: "), invalid,
           Messages.get(locale, "không đọc được: ", "unreadable: "), unreadable,
           Messages.get(locale, "thời gian: ", "time: "), seconds);
@@ -109,17 +114,27 @@ final class ValidateCommand implements Callable<Integer> {
     return unreadable > 0 ? Main.UNREADABLE : invalid > 0 ? 1 : 0;
   }
 
-  /** Reads and validates one input on a worker thread; never throws, so one input cannot stop the batch. */
-  private Result check(String file, PlanMapper mapper, PlanValidator validator, Locale locale) {
-    Loaded loaded;
-    ValidationReport report;
+  /**
+   * Reads and validates one input on a worker thread: one result, or one per plan of a JSON batch.
+   * Never throws, so one input cannot stop the batch.
+   */
+  private List<Result> check(String file, PlanMapper mapper, PlanValidator validator, Locale locale) {
+    List<Result> results = new java.util.ArrayList<>(1);
     try {
-      loaded = Loaded.read(file, from, mapper, locale);
-      report = loaded.plan == null ? null : validator.validate(loaded.plan);
+      if (Loaded.isJsonBatch(file, from)) {
+        Loaded.readBatch(file, mapper, locale, plan -> results.add(check(plan, validator, locale)));
+      } else {
+        results.add(check(Loaded.read(file, from, mapper, locale), validator, locale));
+      }
     } catch (RuntimeException e) {
-      loaded = Loaded.crashed(file, e, locale);
-      report = null;
+      results.add(check(Loaded.crashed(file, e, locale), validator, locale));
     }
+    return results;
+  }
+
+  /** Validates a plan read (or reports why it was not). */
+  private Result check(Loaded loaded, PlanValidator validator, Locale locale) {
+    ValidationReport report = loaded.plan == null ? null : validator.validate(loaded.plan);
     ObjectNode node = JsonNodeFactory.instance.objectNode();
     node.put("file", loaded.name);
     StringBuilder text = new StringBuilder();

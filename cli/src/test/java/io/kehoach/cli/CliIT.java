@@ -179,6 +179,26 @@ class CliIT {
     assertThat(report.at("/files/2/findings/0/rule").asText()).isNotEmpty();
   }
 
+  /** Issue 16, defect 4: a JSON array of plans or JSON Lines is a batch, one plan at a time. */
+  @Test
+  void validate_jsonLinesAndArrays_areBatches_reportedPlanByPlan(@TempDir Path dir) throws Exception {
+    String bad = MINIMAL_DRAFT.replace("\"subject\": \"Kế hoạch truyền thông năm 2024\"", "\"subject\": \" \"");
+    Files.writeString(dir.resolve("plans.jsonl"), MINIMAL_DRAFT + "\n" + bad + "\n" + MINIMAL_DRAFT + "\n");
+    Files.writeString(dir.resolve("plans.json"), "[" + MINIMAL_DRAFT + ",\n" + MINIMAL_DRAFT + ",\n{\"formatVersion\": \"1.0\", \"x\": 1}]");
+    Run r = run("validate", "--lang", "en", "--profile", "draft", dir.resolve("plans.jsonl").toString(),
+        dir.resolve("plans.json").toString());
+    assertThat(r.exit()).as(r.err()).isEqualTo(2);
+    assertThat(r.out()).contains("plans.jsonl [1] (json)").contains("plans.jsonl [2] (json)").contains("plans.jsonl [3] (json)")
+        .contains("plans.json [1] (json)").contains("plans.json [2] (json)").contains("plans.json [3]: unreadable")
+        .contains("Plan 3: Unknown property 'x'")
+        .contains("files: 2, plans: 6, valid: 4, invalid: 1, unreadable: 1");
+
+    Run json = run("validate", "--format", "json", "--profile", "draft", dir.resolve("plans.jsonl").toString());
+    JsonNode report = new ObjectMapper().readTree(json.out());
+    assertThat(report.at("/summary/plans").asInt()).isEqualTo(3);
+    assertThat(report.get("files")).extracting(n -> n.get("status").asText()).containsExactly("valid", "invalid", "valid");
+  }
+
   @Test
   void validate_readsStandardInput() throws Exception {
     Run r = runWithInput(Files.readString(BINH_PHUOC_YAML), "validate", "--lang", "en", "-");
