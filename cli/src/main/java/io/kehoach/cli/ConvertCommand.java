@@ -195,12 +195,27 @@ final class ConvertCommand implements Callable<Integer> {
   }
 
   /**
-   * A plan written in the target format: for standard output its text, for a file its bytes (the
-   * other is null), and notes.
+   * A plan written in the target format: for standard output its text, for a file what writes it
+   * (the other is null), and notes.
    */
-  private record Rendered(@Nullable String text, byte @Nullable [] file, List<String> notes) {
+  private record Rendered(@Nullable String text, Files2.@Nullable Body file, List<String> notes) {
     static Rendered of(String text, boolean toFile, List<String> notes) {
-      return toFile ? new Rendered(null, text.getBytes(StandardCharsets.UTF_8), notes) : new Rendered(text, null, notes);
+      return toFile ? bytes(text.getBytes(StandardCharsets.UTF_8), notes) : new Rendered(text, null, notes);
+    }
+
+    static Rendered bytes(byte[] bytes, List<String> notes) {
+      return new Rendered(null, out -> out.write(bytes), notes);
+    }
+
+    /** JSON or YAML streamed into the file as it is written: no copy of the document in memory. */
+    static Rendered streamed(PlanMapper mapper, PlanFormat format, Plan plan) {
+      return new Rendered(null, out -> {
+        try {
+          mapper.write(format, io.kehoach.json.PlanDocument.of(plan), out);
+        } catch (java.io.UncheckedIOException e) {
+          throw e.getCause();
+        }
+      }, List.of());
     }
   }
 
@@ -212,9 +227,9 @@ final class ConvertCommand implements Callable<Integer> {
   private Rendered render(Plan plan, PlanMapper mapper, Locale locale, boolean toFile) {
     switch (to) {
       case json:
-        return Rendered.of(mapper.write(PlanFormat.JSON, plan), toFile, List.of());
+        return toFile ? Rendered.streamed(mapper, PlanFormat.JSON, plan) : Rendered.of(mapper.write(PlanFormat.JSON, plan), false, List.of());
       case yaml:
-        return Rendered.of(mapper.write(PlanFormat.YAML, plan), toFile, List.of());
+        return toFile ? Rendered.streamed(mapper, PlanFormat.YAML, plan) : Rendered.of(mapper.write(PlanFormat.YAML, plan), false, List.of());
       case csv: {
         // A file gets the byte-order mark spreadsheets need to see UTF-8; standard output does not.
         AnnexTableWriter writer = AnnexTableWriter.create();
@@ -223,11 +238,10 @@ final class ConvertCommand implements Callable<Integer> {
           notes.add(Messages.get(locale, "bảng không mang: ", "not in the table: ") + loss.getMessage().get(locale)
               + (loss.getPointer().isEmpty() ? "" : " (" + loss.getPointer() + ")"));
         }
-        return toFile ? new Rendered(null, writer.writeBytes(plan), notes)
-            : new Rendered(writer.writeString(plan), null, notes);
+        return toFile ? Rendered.bytes(writer.writeBytes(plan), notes) : new Rendered(writer.writeString(plan), null, notes);
       }
       case docx:
-        return new Rendered(null, PlanDocxWriter.create().write(plan), List.of());
+        return Rendered.bytes(PlanDocxWriter.create().write(plan), List.of());
       case xlsx: {
         AnnexWorkbookWriter writer = AnnexWorkbookWriter.create();
         List<String> notes = new ArrayList<>();
@@ -235,7 +249,7 @@ final class ConvertCommand implements Callable<Integer> {
           notes.add(Messages.get(locale, "bảng không mang: ", "not in the table: ") + loss.getMessage().get(locale)
               + (loss.getPointer().isEmpty() ? "" : " (" + loss.getPointer() + ")"));
         }
-        return new Rendered(null, writer.write(plan), notes);
+        return Rendered.bytes(writer.write(plan), notes);
       }
       case edxml: {
         EdXmlExport export = EdXmlWriter.create().export(plan);

@@ -16,11 +16,23 @@ final class Files2 {
   }
 
   static void writeAtomically(Path target, byte[] content) throws IOException {
+    writeAtomically(target, out -> out.write(content));
+  }
+
+  /** What writes a file's content to a stream. */
+  interface Body {
+    void writeTo(java.io.OutputStream out) throws IOException;
+  }
+
+  /** Writes what {@code body} writes, streamed into the temporary file; nothing appears unless it all was written. */
+  static void writeAtomically(Path target, Body body) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
     try {
-      Files.write(tmp, content);
+      try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+        body.writeTo(out);
+      }
       try {
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

@@ -309,6 +309,35 @@ class CliIT {
     assertThat(badLanguage.err()).contains("expected one of [vi, en]");
   }
 
+  /**
+   * Issue 16, defect 4: merging a 99,990-row CSV (inside every limit) into a plan died with
+   * OutOfMemoryError at -Xmx256m, the YAML written as maps, a node graph and a string before a byte
+   * reached the file. It is streamed now.
+   */
+  @Test
+  void convert_aHundredThousandRowAnnex_intoAPlan_inASmallHeap(@TempDir Path dir) throws Exception {
+    Path csv = dir.resolve("phu-luc.csv");
+    try (java.io.Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+      w.write("\"STT\",\"Nội dung công việc\",\"Cơ quan chủ trì\",\"Cơ quan phối hợp\",\"Thời gian thực hiện\",\"Sản phẩm\","
+          + "\"Kinh phí\"\r\n");
+      for (int i = 1; i <= 99_990; i++) {
+        w.write("\"" + i + "\",\"Tuyên truyền kiểm soát thủ tục hành chính, đợt " + i + "\",\"Sở Tư pháp\",\"Báo Bình Phước\","
+            + "\"Quý " + (i % 4 + 1) + "\",\"\",\"\"\r\n");
+      }
+    }
+    assertThat(Files.size(csv)).isBetween(12L << 20, 16L << 20);
+    for (String to : new String[] {"yaml", "json"}) {
+      Path out = dir.resolve("plan." + to);
+      Run r = runJvm(List.of("-Xmx256m"), null, "convert", csv.toString(), "--into", BINH_PHUOC_YAML.toString(),
+          "--to", to, "-o", out.toString());
+      assertThat(r.exit()).as(to + ": " + r.err()).isZero();
+      assertThat(r.err()).doesNotContain("OutOfMemoryError");
+      assertThat(Files.size(out)).as(to).isGreaterThan(15L << 20);
+      String tail = new String(Files.readAllBytes(out), StandardCharsets.UTF_8);
+      assertThat(tail).as(to).contains("Tuyên truyền kiểm soát thủ tục hành chính, đợt 99990");
+    }
+  }
+
   @Test
   void validate_aHundredMegabyteText_inASmallHeap_endsFastNamingTheLimit(@TempDir Path dir) throws Exception {
     Path big = dir.resolve("big.txt");

@@ -552,7 +552,7 @@ public final class PlanMapper {
     try {
       if (format == PlanFormat.JSON && document.getUnknownProperties().isEmpty()) {
         // The common case writes straight from the model: no tree, same bytes (FastPathTest).
-        (pretty ? json.writerWithDefaultPrettyPrinter() : json.writer()).writeValue(out, new PlanEnvelope(document.getPlan(), FormatVersion.CURRENT));
+        jsonWriter().writeValue(out, new PlanEnvelope(document.getPlan(), FormatVersion.CURRENT));
         if (pretty) {
           out.write('\n');
         }
@@ -560,7 +560,7 @@ public final class PlanMapper {
       }
       ObjectNode root = tree(document);
       if (format == PlanFormat.JSON) {
-        (pretty ? json.writerWithDefaultPrettyPrinter() : json.writer()).writeValue(out, root);
+        jsonWriter().writeValue(out, root);
         if (pretty) {
           out.write('\n');
         }
@@ -570,6 +570,12 @@ public final class PlanMapper {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The JSON writer: it leaves the target open (Jackson closes it by default), as the stream methods promise. */
+  private com.fasterxml.jackson.databind.ObjectWriter jsonWriter() {
+    return (pretty ? json.writerWithDefaultPrettyPrinter() : json.writer())
+        .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
   }
 
   /** The document as the tree both formats write; the format version first. */

@@ -123,6 +123,27 @@ class StreamingTest {
     }
   }
 
+  /** Found writing a 31 MB plan to a file: Jackson closed the caller's stream, and the flush after it failed. */
+  @Test
+  void write_toAStream_leavesItOpen_andWritesWhatTheStringHolds() throws Exception {
+    Plan rich = TestPlans.rich();
+    for (PlanMapper m : new PlanMapper[] {COMPACT, PlanMapper.create()}) {
+      for (PlanFormat f : PlanFormat.values()) {
+        boolean[] closed = {false};
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.OutputStream out = new java.io.FilterOutputStream(bytes) {
+          @Override
+          public void close() {
+            closed[0] = true;
+          }
+        };
+        m.write(f, PlanDocument.of(rich), out);
+        assertThat(closed[0]).as(f.name()).isFalse();
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).as(f.name()).isEqualTo(m.write(f, rich));
+      }
+    }
+  }
+
   private static int indexOf(byte[] b, byte x) {
     for (int i = b.length - 1; i >= 0; i--) {
       if (b[i] == x) {
