@@ -238,7 +238,7 @@ final class ConvertCommand implements Callable<Integer> {
           notes.add(Messages.get(locale, "bảng không mang: ", "not in the table: ") + loss.getMessage().get(locale)
               + (loss.getPointer().isEmpty() ? "" : " (" + loss.getPointer() + ")"));
         }
-        return toFile ? Rendered.bytes(writer.writeBytes(plan), notes) : new Rendered(writer.writeString(plan), null, notes);
+        return toFile ? new Rendered(null, out -> writer.write(plan, out), notes) : new Rendered(writer.writeString(plan), null, notes);
       }
       case docx:
         return Rendered.bytes(PlanDocxWriter.create().write(plan), List.of());

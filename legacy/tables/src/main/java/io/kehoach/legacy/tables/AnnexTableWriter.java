@@ -104,8 +104,19 @@ public final class AnnexTableWriter {
    */
   public List<TableLoss> write(Plan plan, OutputStream out) throws IOException {
     Objects.requireNonNull(out, "out");
-    byte[] bytes = writeBytes(plan);
-    out.write(bytes);
+    Objects.requireNonNull(plan, "plan");
+    // The records are streamed: no copy of the whole table is made as text or as bytes. The cells are
+    // all checked before the byte-order mark is written.
+    List<List<String>> rows = TableWriter.rows(plan, english);
+    java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    w.write('\uFEFF');
+    StringBuilder record = new StringBuilder(256);
+    for (List<String> cells : rows) {
+      record.setLength(0);
+      TableWriter.record(record, cells, separator);
+      w.append(record);
+    }
+    w.flush();
     return describeLosses(plan);
   }
 

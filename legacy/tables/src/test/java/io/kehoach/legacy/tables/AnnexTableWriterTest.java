@@ -215,6 +215,10 @@ class AnnexTableWriterTest {
       assertThat(e.getText().en()).contains("control character", "U+0007");
       assertThat(e.getText().vi()).contains("ký tự điều khiển", "U+0007");
     });
+    // The stream gets nothing, not the records before the bad one: the cells are checked before writing.
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    assertThatThrownBy(() -> WRITER.write(p, out)).isInstanceOf(InvalidDataException.class);
+    assertThat(out.size()).isZero();
   }
 
   @Test

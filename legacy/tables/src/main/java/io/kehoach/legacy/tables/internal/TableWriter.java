@@ -83,7 +83,8 @@ public final class TableWriter {
     return rows;
   }
 
-  private static void record(StringBuilder out, List<String> cells, char separator) {
+  /** Appends one record: its cells quoted, separated, ended by CRLF. */
+  public static void record(StringBuilder out, List<String> cells, char separator) {
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {
         out.append(separator);
