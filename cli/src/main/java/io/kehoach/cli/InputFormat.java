@@ -107,6 +107,15 @@ enum InputFormat {
     return false;
   }
 
+  /** Where the content of {@code bytes} begins: after a UTF-8 byte-order mark and white space. */
+  static int contentStart(byte[] bytes) {
+    int i = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    while (i < bytes.length && Character.isWhitespace(bytes[i])) {
+      i++;
+    }
+    return i;
+  }
+
   /** The format of a file, by its extension, or by its first characters when the extension says nothing. */
   static Optional<InputFormat> detect(String name, byte[] content) {
     Optional<InputFormat> byName = byExtension(name);
@@ -117,13 +126,7 @@ enum InputFormat {
     if (byName.isPresent()) {
       return byName;
     }
-    int i = 0;
-    if (content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF) {
-      i = 3;
-    }
-    while (i < content.length && Character.isWhitespace(content[i])) {
-      i++;
-    }
+    int i = contentStart(content);
     if (i < content.length && (content[i] == '{' || content[i] == '[')) {
       return Optional.of(json);
     }

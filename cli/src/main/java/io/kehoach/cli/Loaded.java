@@ -1,6 +1,8 @@
 package io.kehoach.cli;
 
 import io.kehoach.KehoachException;
+import io.kehoach.json.PlanDocument;
+import io.kehoach.json.PlanFormat;
 import io.kehoach.json.PlanMapper;
 import io.kehoach.legacy.Diagnostic;
 import io.kehoach.legacy.InputLimitException;
@@ -14,8 +16,10 @@ import io.kehoach.legacy.tables.AnnexTableReader;
 import io.kehoach.legacy.text.PlanTextImporter;
 import io.kehoach.legacy.xlsx.AnnexWorkbookReader;
 import io.kehoach.plan.Plan;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -23,6 +27,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -144,7 +150,7 @@ final class Loaded {
     if (path.equals("-") || from != null && from != InputFormat.json) {
       return false;
     }
-    String n = path.toLowerCase(java.util.Locale.ROOT);
+    String n = path.toLowerCase(Locale.ROOT);
     if (n.endsWith(".jsonl") || n.endsWith(".ndjson")) {
       return true;
     }
@@ -161,10 +167,7 @@ final class Loaded {
     if (InputFormat.detect(path, head).orElse(null) != InputFormat.json) {
       return false;
     }
-    int i = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
-    while (i < head.length && Character.isWhitespace(head[i])) {
-      i++;
-    }
+    int i = InputFormat.contentStart(head);
     return i < head.length && head[i] == '[';
   }
 
@@ -173,14 +176,14 @@ final class Loaded {
    * "file [n]"}: memory holds one plan at a time. A plan that cannot be read ends the batch, as the
    * stream cannot be trusted past it: it is handed on as unreadable, with the error and its place.
    */
-  static void readBatch(String path, PlanMapper mapper, Locale locale, java.util.function.Consumer<Loaded> each) {
+  static void readBatch(String path, PlanMapper mapper, Locale locale, Consumer<Loaded> each) {
     int[] n = {0};
-    try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(Path.of(path)));
-        java.util.stream.Stream<io.kehoach.json.PlanDocument> plans = mapper.readAll(io.kehoach.json.PlanFormat.JSON, in, path)) {
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(Path.of(path)));
+        Stream<PlanDocument> plans = mapper.readAll(PlanFormat.JSON, in, path)) {
       plans.forEach(d -> each.accept(new Loaded(path + " [" + ++n[0] + "]", d.getPlan(), InputFormat.json, List.of(), null)));
     } catch (NoSuchFileException e) {
       each.accept(failed(path, Messages.get(locale, "Không tìm thấy tệp", "File not found")));
-    } catch (IOException | java.io.UncheckedIOException e) {
+    } catch (IOException | UncheckedIOException e) {
       each.accept(failed(path + " [" + (n[0] + 1) + "]",
           Messages.get(locale, "Không đọc được tệp: ", "Cannot read the file: ") + e.getMessage()));
     } catch (KehoachException e) {

@@ -40,13 +40,7 @@ public abstract class MeasurableTarget implements WithMeasurableTarget {
 
   @Value.Check
   MeasurableTarget normalize() {
-    getTargetValue().ifPresent(v -> {
-      if (!Decimals.fits(v)) {
-        throw new IllegalArgumentException("A target value has at most " + Decimals.MAX_INTEGER_DIGITS
-            + " digits before the decimal point and " + Decimals.MAX_FRACTION_DIGITS + " after it, not "
-            + Decimals.describe(v));
-      }
-    });
+    getTargetValue().ifPresent(v -> Decimals.check(v, "A target value"));
     if (Text.isNfc(getIndicator()) && Text.isNfc(getUnit())) {
       return this;
     }

@@ -51,12 +51,7 @@ public abstract class Money implements Comparable<Money> {
 
   @Value.Check
   Money normalize() {
-    BigDecimal a = getAmount();
-    if (!Decimals.fits(a)) {
-      throw new IllegalArgumentException("An amount has at most " + Decimals.MAX_INTEGER_DIGITS
-          + " digits before the decimal point and " + Decimals.MAX_FRACTION_DIGITS + " after it, not "
-          + Decimals.describe(a));
-    }
+    BigDecimal a = Decimals.check(getAmount(), "An amount");
     BigDecimal n = a.signum() == 0 ? BigDecimal.ZERO : a.stripTrailingZeros();
     if (n.scale() < 0) {
       n = n.setScale(0);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -30,6 +32,7 @@ import io.kehoach.LocalizedText;
 import io.kehoach.Location;
 import io.kehoach.MalformedInputException;
 import io.kehoach.json.internal.Absent;
+import io.kehoach.json.internal.DocumentBytes;
 import io.kehoach.json.internal.DuplicateCheckingParser;
 import io.kehoach.json.internal.Errors;
 import io.kehoach.json.internal.Extras;
@@ -40,7 +43,6 @@ import io.kehoach.json.internal.Utf8;
 import io.kehoach.json.internal.ValueCodecs;
 import io.kehoach.json.internal.YamlWriter;
 import io.kehoach.plan.Plan;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -48,9 +50,6 @@ import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -263,7 +262,7 @@ public final class PlanMapper {
    * @throws UncheckedIOException if the stream fails
    */
   public PlanDocument read(PlanFormat format, InputStream in, @Nullable String source) {
-    return read(format, bounded(in, source), source);
+    return read(format, DocumentBytes.bounded(in, limits, source), source);
   }
 
   /**
@@ -273,9 +272,9 @@ public final class PlanMapper {
    */
   public PlanDocument read(PlanFormat format, byte[] document, @Nullable String source) {
     Objects.requireNonNull(format, "format");
-    byte[] bytes = withoutBom(document, source);
+    byte[] bytes = DocumentBytes.withoutBom(document, source);
     if (bytes.length > limits.getMaxDocumentBytes()) {
-      throw tooLarge(source);
+      throw DocumentBytes.tooLarge(limits, source);
     }
     if (format == PlanFormat.JSON) {
       // Jackson decodes an overlong sequence (C0 AF) as the character it spells; UTF-8 forbids it.
@@ -352,22 +351,7 @@ public final class PlanMapper {
     if (format == PlanFormat.JSON) {
       return jsonFactory.createParser(bytes);
     }
-    String text = decodeStrictly(bytes, source);
-    int line = 1;
-    for (int start = 0; start <= text.length(); line++) {
-      int end = text.indexOf('\n', start);
-      if (end < 0) {
-        end = text.length();
-      }
-      if (end - start > limits.getMaxYamlLineLength()) {
-        throw new MalformedInputException(LocalizedText.of(
-            "Tài liệu không đọc được: dòng YAML dài quá giới hạn (" + limits.getMaxYamlLineLength() + " ký tự)",
-            "Unreadable document: a YAML line exceeds the limit on line length (" + limits.getMaxYamlLineLength() + ")"),
-            Location.builder().source(Objects.requireNonNullElse(source, "-")).line(line).build());
-      }
-      start = end + 1;
-    }
-    return yamlFactory().createParser(text);
+    return yamlFactory().createParser(DocumentBytes.yamlText(bytes, limits, source));
   }
 
   private PlanDocument bind(PlanFormat format, JsonNode tree, byte[] bytes, @Nullable String source,
@@ -573,9 +557,8 @@ public final class PlanMapper {
   }
 
   /** The JSON writer: it leaves the target open (Jackson closes it by default), as the stream methods promise. */
-  private com.fasterxml.jackson.databind.ObjectWriter jsonWriter() {
-    return (pretty ? json.writerWithDefaultPrettyPrinter() : json.writer())
-        .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+  private ObjectWriter jsonWriter() {
+    return (pretty ? json.writerWithDefaultPrettyPrinter() : json.writer()).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
   }
 
   /** The document as the tree both formats write; the format version first. */
@@ -585,58 +568,6 @@ public final class PlanMapper {
     root.setAll((ObjectNode) json.valueToTree(document.getPlan()));
     Extras.restore(root, document.getUnknownProperties(), json);
     return root;
-  }
-
-  // -- bytes ----------------------------------------------------------------------------------
-
-  private byte[] bounded(InputStream in, @Nullable String source) {
-    try {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      byte[] buf = new byte[8192];
-      long total = 0;
-      int n;
-      while ((n = in.read(buf)) > 0) {
-        total += n;
-        if (total > limits.getMaxDocumentBytes() + 3) {
-          throw tooLarge(source);
-        }
-        out.write(buf, 0, n);
-      }
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private MalformedInputException tooLarge(@Nullable String source) {
-    return new MalformedInputException(LocalizedText.of(
-        "Tài liệu lớn hơn giới hạn " + limits.getMaxDocumentBytes() + " byte",
-        "The document is larger than the limit of " + limits.getMaxDocumentBytes() + " bytes"),
-        Location.builder().source(Objects.requireNonNullElse(source, "-")).build());
-  }
-
-  private static byte[] withoutBom(byte[] b, @Nullable String source) {
-    if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-      if (b.length >= 6 && (b[3] & 0xFF) == 0xEF && (b[4] & 0xFF) == 0xBB && (b[5] & 0xFF) == 0xBF) {
-        throw new MalformedInputException(LocalizedText.of("Dấu thứ tự byte (BOM) xuất hiện hai lần",
-            "The byte-order mark appears twice"), Location.builder().source(Objects.requireNonNullElse(source, "-"))
-            .line(1).column(1).build());
-      }
-      byte[] out = new byte[b.length - 3];
-      System.arraycopy(b, 3, out, 0, out.length);
-      return out;
-    }
-    return b;
-  }
-
-  private static String decodeStrictly(byte[] bytes, @Nullable String source) {
-    try {
-      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      throw new MalformedInputException(LocalizedText.of("Tài liệu không phải UTF-8 hợp lệ",
-          "The document is not valid UTF-8"), Location.builder().source(Objects.requireNonNullElse(source, "-")).build(), e);
-    }
   }
 
   /** Chooses the read mode, the limits and the JSON layout of a {@link PlanMapper}. */

@@ -40,6 +40,20 @@ public final class Decimals {
     return d.stripTrailingZeros().scale() <= MAX_FRACTION_DIGITS;
   }
 
+  /**
+   * {@code d}, if within the bounds.
+   *
+   * @param what what the number is, capitalised, for the message: {@code "An amount"}
+   * @throws IllegalArgumentException if it is not
+   */
+  public static BigDecimal check(BigDecimal d, String what) {
+    if (!fits(d)) {
+      throw new IllegalArgumentException(what + " has at most " + MAX_INTEGER_DIGITS + " digits before the decimal point and "
+          + MAX_FRACTION_DIGITS + " after it, not " + describe(d));
+    }
+    return d;
+  }
+
   /** A short form of {@code d} for messages (scientific when long): never its full plain digits. */
   public static String describe(BigDecimal d) {
     String s = d.toString();

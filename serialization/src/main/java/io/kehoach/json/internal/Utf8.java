@@ -28,17 +28,19 @@ public final class Utf8 {
   public static int overlong(byte[] b) {
     String s = new String(b, StandardCharsets.ISO_8859_1);
     int first = Math.min(unsigned(s.indexOf('\u00C0')), unsigned(s.indexOf('\u00C1')));
-    for (int i = s.indexOf('\u00E0'); i >= 0 && i < first; i = s.indexOf('\u00E0', i + 1)) {
-      if (i + 1 < b.length && (b[i + 1] & 0xFF) < 0xA0) {
-        first = i;
-      }
-    }
-    for (int i = s.indexOf('\u00F0'); i >= 0 && i < first; i = s.indexOf('\u00F0', i + 1)) {
-      if (i + 1 < b.length && (b[i + 1] & 0xFF) < 0x90) {
-        first = i;
+    for (char lead : new char[] {'\u00E0', '\u00F0'}) {
+      for (int i = s.indexOf(lead); i >= 0 && i < first; i = s.indexOf(lead, i + 1)) {
+        if (i + 1 < b.length && overlong(lead, b[i + 1] & 0xFF)) {
+          first = i;
+        }
       }
     }
     return first == Integer.MAX_VALUE ? -1 : first;
+  }
+
+  /** Whether lead byte E0 or F0 followed by {@code next} begins an overlong sequence. */
+  private static boolean overlong(int lead, int next) {
+    return lead == 0xE0 ? next < 0xA0 : next < 0x90;
   }
 
   private static int unsigned(int index) {
@@ -108,7 +110,7 @@ public final class Utf8 {
         // Where the bad sequence starts: in this read, or (-1) in an earlier one.
         int start = -1;
         if (pending != 0) {
-          if (pending == 0xE0 && c < 0xA0 || pending == 0xF0 && c < 0x90) {
+          if (overlong(pending, c)) {
             failed = error(pending, line, column - 1, source);
             start = pendingAt;
           }

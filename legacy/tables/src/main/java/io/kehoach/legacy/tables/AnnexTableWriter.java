@@ -110,12 +110,7 @@ public final class AnnexTableWriter {
     List<List<String>> rows = TableWriter.rows(plan, english);
     java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     w.write('\uFEFF');
-    StringBuilder record = new StringBuilder(256);
-    for (List<String> cells : rows) {
-      record.setLength(0);
-      TableWriter.record(record, cells, separator);
-      w.append(record);
-    }
+    TableWriter.write(rows, separator, w);
     w.flush();
     return describeLosses(plan);
   }

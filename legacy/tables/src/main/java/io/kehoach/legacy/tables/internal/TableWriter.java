@@ -54,10 +54,22 @@ public final class TableWriter {
    */
   public static String write(Plan plan, char separator, boolean english) {
     StringBuilder out = new StringBuilder(1024);
-    for (List<String> cells : rows(plan, english)) {
-      record(out, cells, separator);
+    try {
+      write(rows(plan, english), separator, out);
+    } catch (java.io.IOException e) {
+      throw new AssertionError("a StringBuilder does not fail", e);
     }
     return out.toString();
+  }
+
+  /** Appends {@code rows} ({@link #rows}) to {@code out} one record at a time. */
+  public static void write(List<List<String>> rows, char separator, Appendable out) throws java.io.IOException {
+    StringBuilder record = new StringBuilder(256);
+    for (List<String> cells : rows) {
+      record.setLength(0);
+      record(record, cells, separator);
+      out.append(record);
+    }
   }
 
   /**
@@ -83,8 +95,7 @@ public final class TableWriter {
     return rows;
   }
 
-  /** Appends one record: its cells quoted, separated, ended by CRLF. */
-  public static void record(StringBuilder out, List<String> cells, char separator) {
+  private static void record(StringBuilder out, List<String> cells, char separator) {
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {
         out.append(separator);
